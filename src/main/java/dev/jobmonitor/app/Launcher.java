@@ -1,0 +1,6 @@
+package dev.jobmonitor.app;
+
+public final class Launcher {
+    public static void main(String[] args) {
+    }
+}
