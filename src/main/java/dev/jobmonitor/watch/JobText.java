@@ -1,0 +1,159 @@
+package dev.jobmonitor.watch;
+
+import dev.jobmonitor.api.model.CalendarResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words shown for a job snapshot, shared by the window and the console watch mode so both say
+ * the same thing. Plain Java: no JavaFX.
+ */
+public final class JobText {
+    /** Matches the "Strategy X of Y: " prefix the backend puts on steps of multi-strategy jobs. */
+    public static final Pattern STRATEGY_PREFIX =
+            Pattern.compile("^\\s*Strategy\\s+(\\d+)\\s+of\\s+(\\d+)\\s*:\\s*");
+
+    private JobText() {
+    }
+
+    /**
+     * The ETA text: "About 40s remaining" counted down from when the estimate arrived, "Taking
+     * longer than estimated" once the estimate has run out while the job still runs, and empty
+     * when there is no estimate or the job has an outcome. It never shows zero or less.
+     */
+    public static Optional<String> eta(JobSnapshot job, Instant now) {
+        if (job.isFinished() || job.etaSeconds() == null || job.etaReceivedAt() == null) {
+            return Optional.empty();
+        }
+        long elapsedMillis = Math.max(0, Duration.between(job.etaReceivedAt(), now).toMillis());
+        long remainingMillis = job.etaSeconds() * 1000L - elapsedMillis;
+        if (remainingMillis < 1000) {
+            return Optional.of("Taking longer than estimated");
+        }
+        long remainingSeconds = (remainingMillis + 999) / 1000;
+        return Optional.of("About " + duration(remainingSeconds) + " remaining");
+    }
+
+    /** True when the job still runs but its last estimate has run out. */
+    public static boolean isOverdue(JobSnapshot job, Instant now) {
+        return eta(job, now).filter(text -> text.startsWith("Taking longer")).isPresent();
+    }
+
+    /** "Last update 1m 5s ago", or empty before the first update. */
+    public static Optional<String> sinceLastUpdate(JobSnapshot job, Instant now) {
+        if (job.lastUpdateAt() == null) {
+            return Optional.empty();
+        }
+        long seconds = Math.max(0, Duration.between(job.lastUpdateAt(), now).getSeconds());
+        return Optional.of(seconds < 2 ? "Updated just now" : "Last update " + duration(seconds) + " ago");
+    }
+
+    /** "Strategy 2 of 3" for a job over more than one strategy, else empty. */
+    public static Optional<String> strategyBadge(JobSnapshot job) {
+        Integer total = job.strategyTotal();
+        if (total == null || total <= 1) {
+            return Optional.empty();
+        }
+        int index = job.strategyIndex() == null ? 0 : job.strategyIndex();
+        int number = Math.min(Math.max(index + 1, 1), total);
+        return Optional.of("Strategy " + number + " of " + total);
+    }
+
+    /** The current step for display, without the "Strategy X of Y: " prefix the badge shows. */
+    public static String stepLabel(JobSnapshot job) {
+        switch (job.state()) {
+            case SUCCEEDED:
+                return "Calendar generated";
+            case PARTLY_FAILED:
+                return partialSummary(job.result());
+            case FAILED:
+                return job.error() == null ? "Failed" : "Failed: " + job.error();
+            default:
+                break;
+        }
+        String step = job.currentStep();
+        if (step == null || step.isBlank()) {
+            switch (job.serverState()) {
+                case QUEUED:
+                    return "Queued, waiting for a worker";
+                case UNKNOWN:
+                    return "Connecting…";
+                default:
+                    return "Working…";
+            }
+        }
+        return STRATEGY_PREFIX.matcher(step).replaceFirst("");
+    }
+
+    /** Short name of the connection mode or outcome: Live, Polling, Reconnecting and so on. */
+    public static String stateLabel(WatchState state) {
+        switch (state) {
+            case CONNECTING:
+                return "Connecting";
+            case LIVE:
+                return "Live";
+            case POLLING:
+                return "Polling";
+            case RECONNECTING:
+                return "Reconnecting";
+            case SUCCEEDED:
+                return "Succeeded";
+            case PARTLY_FAILED:
+                return "Partly failed";
+            case FAILED:
+                return "Failed";
+            default:
+                throw new IllegalArgumentException("Unhandled state " + state);
+        }
+    }
+
+    /** "2 of 3 strategies failed", or "All strategies failed" when none succeeded. */
+    public static String partialSummary(CalendarResult result) {
+        if (result == null) {
+            return "Some strategies failed";
+        }
+        long failed = result.results().stream().filter(r -> !r.succeeded()).count();
+        if (failed == 0 && result.failed() != null) {
+            failed = result.failed();
+        }
+        int total = result.strategyCount() != null ? result.strategyCount() : result.results().size();
+        if (Boolean.FALSE.equals(result.success()) || (total > 0 && failed >= total)) {
+            return total > 1 ? "All " + total + " strategies failed" : "The strategy failed";
+        }
+        return failed + " of " + total + " strategies failed";
+    }
+
+    /** Reads the "Strategy X of Y: " prefix of a step into {index (0-based), total}, if present. */
+    public static Optional<int[]> parseStrategyPrefix(String step) {
+        if (step == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = STRATEGY_PREFIX.matcher(step);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        try {
+            int number = Integer.parseInt(matcher.group(1));
+            int total = Integer.parseInt(matcher.group(2));
+            return Optional.of(new int[] {number - 1, total});
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "40s", "1m 5s" or "2h 3m". */
+    public static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            long rest = seconds % 60;
+            return seconds / 60 + "m" + (rest == 0 ? "" : " " + rest + "s");
+        }
+        long minutes = seconds / 60 % 60;
+        return seconds / 3600 + "h" + (minutes == 0 ? "" : " " + minutes + "m");
+    }
+}
