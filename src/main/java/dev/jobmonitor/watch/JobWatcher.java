@@ -1,0 +1,616 @@
+package dev.jobmonitor.watch;
+
+import dev.jobmonitor.api.ApiException;
+import dev.jobmonitor.api.JobApi;
+import dev.jobmonitor.api.JobEvent;
+import dev.jobmonitor.api.JobStream;
+import dev.jobmonitor.api.JobStreamListener;
+import dev.jobmonitor.api.NetworkException;
+import dev.jobmonitor.api.NotFoundException;
+import dev.jobmonitor.api.RateLimitedException;
+import dev.jobmonitor.api.UnauthorizedException;
+import dev.jobmonitor.api.model.CalendarResult;
+import dev.jobmonitor.api.model.JobStatus;
+import dev.jobmonitor.api.model.ProgressData;
+import dev.jobmonitor.api.model.ServerJobState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows one job: its SSE stream first, status polls while the stream is down, and the outcome.
+ *
+ * <p>All state lives on the account's {@link TaskScheduler} thread: network callbacks and public
+ * commands only post tasks to it. Each stream connection gets a generation number and every
+ * callback carries it, so nothing from a connection this watcher has closed can change the
+ * snapshot. The outcome comes only from a {@code complete} or {@code failed} event or a terminal
+ * status, never from progress 100 or a "Complete" step. Once the outcome is known the watcher
+ * closes its stream, cancels its timers and sends no more requests until a Retry.
+ */
+public final class JobWatcher implements WatchedJob {
+    private static final Logger LOGGER = LoggerFactory.getLogger(JobWatcher.class);
+
+    private final String jobId;
+    private final JobApi api;
+    private final TaskScheduler scheduler;
+    private final WatchPolicy policy;
+    private final Random random;
+    private final Consumer<ApiException> authFailureHandler;
+    private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+
+    private volatile JobSnapshot snapshot;
+
+    // Everything below is touched only on the scheduler thread.
+    private int streamGeneration;
+    private JobStream stream;
+    private Instant streamOpenedAt;
+    private Instant lastActivityAt;
+    private int reconnectAttempts;
+    private Duration pollInterval;
+    private boolean pollInFlight;
+    private TaskScheduler.Cancellable pollTask;
+    private TaskScheduler.Cancellable reconnectTask;
+    private TaskScheduler.Cancellable watchdogTask;
+    private boolean stopped;
+
+    /**
+     * Creates a watcher; {@link #start()} begins the watch.
+     *
+     * @param authFailureHandler called on the scheduler thread when the server rejects the token,
+     *                           so the account can refresh it; the watcher keeps trying meanwhile
+     */
+    public JobWatcher(String jobId, JobApi api, TaskScheduler scheduler, WatchPolicy policy,
+                      Random random, Consumer<ApiException> authFailureHandler) {
+        this.jobId = Objects.requireNonNull(jobId, "jobId");
+        this.api = api;
+        this.scheduler = scheduler;
+        this.policy = policy;
+        this.random = random;
+        this.authFailureHandler = authFailureHandler;
+        this.snapshot = JobSnapshot.initial(jobId, 1);
+        this.pollInterval = policy.pollInitial();
+    }
+
+    /** Opens the first stream. Callable from any thread. */
+    public void start() {
+        scheduler.execute(() -> {
+            LOGGER.info("Watching job {}", jobId);
+            openStream();
+        });
+    }
+
+    /** Ends the watch without an outcome, e.g. on sign-out. Callable from any thread. */
+    public void stop() {
+        scheduler.execute(() -> {
+            if (!stopped) {
+                LOGGER.info("Stopped watching job {}", jobId);
+            }
+            stopped = true;
+            closeStream();
+            cancelTimers();
+        });
+    }
+
+    @Override
+    public String jobId() {
+        return jobId;
+    }
+
+    @Override
+    public JobSnapshot snapshot() {
+        return snapshot;
+    }
+
+    @Override
+    public void addListener(SnapshotListener listener) {
+        listeners.add(listener);
+        scheduler.execute(() -> listener.onSnapshot(snapshot));
+    }
+
+    @Override
+    public void removeListener(SnapshotListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void retry() {
+        scheduler.execute(this::requestRetry);
+    }
+
+    @Override
+    public void cancel() {
+        scheduler.execute(this::requestCancel);
+    }
+
+    // ---- stream ------------------------------------------------------------------------------
+
+    private void openStream() {
+        if (stopped || snapshot.isFinished()) {
+            return;
+        }
+        closeStream();
+        int generation = ++streamGeneration;
+        lastActivityAt = scheduler.now();
+        LOGGER.debug("Opening stream {} of job {}", generation, jobId);
+        stream = api.openStream(jobId, new StreamCallbacks(generation));
+        armWatchdog(policy.idleTimeout());
+    }
+
+    private void closeStream() {
+        if (stream != null) {
+            JobStream closing = stream;
+            stream = null;
+            streamGeneration++;
+            closing.cancel();
+        }
+        if (watchdogTask != null) {
+            watchdogTask.cancel();
+            watchdogTask = null;
+        }
+    }
+
+    private boolean isCurrent(int generation) {
+        return generation == streamGeneration && stream != null && !stopped
+                && !snapshot.isFinished();
+    }
+
+    private void onStreamOpen() {
+        streamOpenedAt = scheduler.now();
+        lastActivityAt = streamOpenedAt;
+        boolean resumed = snapshot.state() == WatchState.POLLING
+                || snapshot.state() == WatchState.RECONNECTING;
+        if (resumed) {
+            LOGGER.info("Stream of job {} is back; polling stops", jobId);
+        }
+        cancelPolling();
+        cancelReconnect();
+        publish(withState(snapshot, WatchState.LIVE, null));
+    }
+
+    private void onStreamEvent(JobEvent event) {
+        lastActivityAt = scheduler.now();
+        if (event instanceof JobEvent.Connected) {
+            if (snapshot.state() != WatchState.LIVE) {
+                onStreamOpen();
+            }
+        } else if (event instanceof JobEvent.Progress) {
+            applyProgress((JobEvent.Progress) event);
+        } else if (event instanceof JobEvent.Complete) {
+            finishSucceeded(((JobEvent.Complete) event).result(), "stream");
+        } else if (event instanceof JobEvent.Failed) {
+            JobEvent.Failed failed = (JobEvent.Failed) event;
+            finishFailed(failed.error(), failed.errorCode(), "stream");
+        } else if (event instanceof JobEvent.StreamTimeout) {
+            // The server stops this stream soon after; a fresh one carries on without a gap.
+            LOGGER.info("Stream of job {} announced its timeout; opening a new one", jobId);
+            openStream();
+        } else if (event instanceof JobEvent.Ignored) {
+            JobEvent.Ignored ignored = (JobEvent.Ignored) event;
+            LOGGER.debug("Ignored event '{}' on job {}: {}", ignored.name(), jobId, ignored.reason());
+        }
+    }
+
+    /** Handles a stream that ended, failed or went silent before the outcome. */
+    private void onDrop(String reason, ApiException error) {
+        closeStream();
+        boolean wasHealthy = streamOpenedAt != null
+                && Duration.between(streamOpenedAt, scheduler.now()).compareTo(policy.healthyStream()) >= 0;
+        if (wasHealthy) {
+            reconnectAttempts = 0;
+        }
+        streamOpenedAt = null;
+        boolean firstDrop = snapshot.state() != WatchState.POLLING
+                && snapshot.state() != WatchState.RECONNECTING;
+        if (firstDrop) {
+            LOGGER.warn("Stream of job {} dropped ({}); falling back to status polls", jobId, reason);
+        } else {
+            LOGGER.warn("Reopening the stream of job {} failed: {}", jobId, reason);
+        }
+        if (error instanceof UnauthorizedException) {
+            authFailureHandler.accept(error);
+        }
+        String notice = "Stream lost: " + reason + ". Checking status instead.";
+        publish(withState(snapshot, WatchState.POLLING, notice));
+        if (firstDrop) {
+            // A status snapshot at once, so an outcome reached during the gap shows without delay.
+            pollSoon(Duration.ZERO);
+        } else if (pollTask == null && !pollInFlight) {
+            pollSoon(pollInterval);
+        }
+        scheduleReconnect(error);
+    }
+
+    private void scheduleReconnect(ApiException cause) {
+        cancelReconnect();
+        Duration delay = backoff(reconnectAttempts++);
+        if (cause instanceof RateLimitedException) {
+            Duration retryAfter = ((RateLimitedException) cause).retryAfter();
+            delay = delay.compareTo(retryAfter) < 0 ? retryAfter : delay;
+        }
+        LOGGER.info("Reopening the stream of job {} in {} ms", jobId, delay.toMillis());
+        reconnectTask = scheduler.schedule(delay, () -> {
+            reconnectTask = null;
+            if (stopped || snapshot.isFinished()) {
+                return;
+            }
+            publish(withState(snapshot, WatchState.RECONNECTING, snapshot.notice()));
+            openStream();
+        });
+    }
+
+    private Duration backoff(int attempt) {
+        long base = policy.reconnectInitial().toMillis() << Math.min(attempt, 20);
+        long capped = Math.min(base, policy.reconnectMax().toMillis());
+        double spread = 1 + policy.jitter() * (2 * random.nextDouble() - 1);
+        return Duration.ofMillis(Math.max(1, Math.round(capped * spread)));
+    }
+
+    private void armWatchdog(Duration delay) {
+        if (watchdogTask != null) {
+            watchdogTask.cancel();
+        }
+        int generation = streamGeneration;
+        watchdogTask = scheduler.schedule(delay, () -> checkIdle(generation));
+    }
+
+    private void checkIdle(int generation) {
+        if (!isCurrent(generation)) {
+            return;
+        }
+        Duration idle = Duration.between(lastActivityAt, scheduler.now());
+        if (idle.compareTo(policy.idleTimeout()) >= 0) {
+            onDrop("no data for " + idle.toSeconds() + " s", null);
+        } else {
+            armWatchdog(policy.idleTimeout().minus(idle));
+        }
+    }
+
+    // ---- polling -----------------------------------------------------------------------------
+
+    private void pollSoon(Duration delay) {
+        if (pollInFlight) {
+            return;
+        }
+        if (pollTask != null) {
+            pollTask.cancel();
+        }
+        pollTask = scheduler.schedule(delay, this::poll);
+    }
+
+    private void poll() {
+        pollTask = null;
+        if (stopped || snapshot.isFinished() || pollInFlight || snapshot.state() == WatchState.LIVE) {
+            return;
+        }
+        pollInFlight = true;
+        int attempt = snapshot.attempt();
+        api.status(jobId).whenComplete((status, failure) ->
+                scheduler.execute(() -> onPollResult(attempt, status, failure)));
+    }
+
+    private void onPollResult(int attempt, JobStatus status, Throwable failure) {
+        pollInFlight = false;
+        if (stopped || snapshot.isFinished() || attempt != snapshot.attempt()) {
+            return;
+        }
+        Duration next;
+        if (failure != null) {
+            next = onPollFailure(unwrap(failure));
+        } else {
+            boolean changed = applyStatus(status);
+            if (snapshot.isFinished()) {
+                return;
+            }
+            next = changed ? policy.pollInitial() : longer(pollInterval);
+            pollInterval = next;
+        }
+        if (snapshot.state() != WatchState.LIVE) {
+            pollSoon(next);
+        }
+    }
+
+    private Duration onPollFailure(ApiException error) {
+        LOGGER.warn("Status poll of job {} failed: {}", jobId, error.getMessage());
+        if (error instanceof UnauthorizedException) {
+            authFailureHandler.accept(error);
+        }
+        pollInterval = longer(pollInterval);
+        String notice;
+        Duration next = pollInterval;
+        if (error instanceof RateLimitedException) {
+            next = ((RateLimitedException) error).retryAfter();
+            notice = "Rate limited by the server; next check in " + JobText.duration(next.toSeconds()) + ".";
+        } else if (error instanceof NotFoundException) {
+            notice = "The server does not find this job (" + error.getMessage() + ").";
+        } else {
+            notice = "Status check failed: " + error.getMessage();
+        }
+        publish(withState(snapshot, snapshot.state(), notice));
+        return next;
+    }
+
+    private Duration longer(Duration interval) {
+        Duration doubled = interval.multipliedBy(2);
+        return doubled.compareTo(policy.pollMax()) > 0 ? policy.pollMax() : doubled;
+    }
+
+    /** Applies a status; returns whether anything the user sees changed. */
+    private boolean applyStatus(JobStatus status) {
+        ServerJobState state = status.status() == null ? ServerJobState.UNKNOWN : status.status();
+        if (state == ServerJobState.SUCCEEDED) {
+            finishSucceeded(status.result(), "status");
+            return true;
+        }
+        if (state == ServerJobState.FAILED) {
+            finishFailed(status.error(), status.errorCode(), "status");
+            return true;
+        }
+        ProgressData data = new ProgressData(status.progress(), status.currentStep(),
+                status.estimatedTimeRemaining(), null, null, null, null);
+        JobSnapshot before = snapshot;
+        JobSnapshot after = merge(before, data, state);
+        boolean changed = after.progress() != before.progress()
+                || !Objects.equals(after.currentStep(), before.currentStep())
+                || after.serverState() != before.serverState();
+        publish(withNotice(after, null));
+        return changed;
+    }
+
+    private void cancelPolling() {
+        if (pollTask != null) {
+            pollTask.cancel();
+            pollTask = null;
+        }
+        pollInterval = policy.pollInitial();
+    }
+
+    private void cancelReconnect() {
+        if (reconnectTask != null) {
+            reconnectTask.cancel();
+            reconnectTask = null;
+        }
+    }
+
+    private void cancelTimers() {
+        cancelPolling();
+        cancelReconnect();
+        if (watchdogTask != null) {
+            watchdogTask.cancel();
+            watchdogTask = null;
+        }
+    }
+
+    // ---- applying data -----------------------------------------------------------------------
+
+    private void applyProgress(JobEvent.Progress event) {
+        ProgressData data = event.data();
+        ServerJobState state = snapshot.serverState();
+        boolean started = "step-change".equals(event.name())
+                || (data.progress() != null && data.progress() > 0);
+        if (started && !state.isTerminal()) {
+            state = ServerJobState.RUNNING;
+        }
+        publish(merge(snapshot, data, state));
+    }
+
+    /**
+     * Merges progress data into a snapshot. Progress never goes down within an attempt, because
+     * the snapshot sent on connect can repeat or trail live events. Fields the data lacks keep
+     * their last value; the "Strategy X of Y: " prefix fills in strategy fields the data omits.
+     */
+    private JobSnapshot merge(JobSnapshot base, ProgressData data, ServerJobState state) {
+        Instant now = scheduler.now();
+        int progress = base.progress();
+        if (data.progress() != null) {
+            int reported = Math.max(0, Math.min(100, data.progress()));
+            if (reported < progress) {
+                LOGGER.debug("Job {} reported progress {} below {}; keeping the higher", jobId,
+                        reported, progress);
+            }
+            progress = Math.max(progress, reported);
+        }
+        String step = data.currentStep() != null ? data.currentStep() : base.currentStep();
+        String phase = data.phase() != null ? data.phase() : base.phase();
+        Integer index = data.strategyIndex() != null ? data.strategyIndex() : base.strategyIndex();
+        Integer total = data.strategyTotal() != null ? data.strategyTotal() : base.strategyTotal();
+        if (data.strategyTotal() == null) {
+            int[] parsed = JobText.parseStrategyPrefix(data.currentStep()).orElse(null);
+            if (parsed != null) {
+                index = parsed[0];
+                total = parsed[1];
+            }
+        }
+        Integer eta = base.etaSeconds();
+        Instant etaAt = base.etaReceivedAt();
+        boolean estimateChanged = !Objects.equals(data.estimatedTimeRemaining(), base.etaSeconds())
+                || progress != base.progress();
+        if (data.progress() != null && estimateChanged) {
+            // Restart the countdown only for a new estimate: the backend repeats a fixed ETA in
+            // every snapshot and status, which must not reset it.
+            eta = data.estimatedTimeRemaining();
+            etaAt = eta == null ? null : now;
+        }
+        boolean changed = progress != base.progress() || !Objects.equals(step, base.currentStep())
+                || !Objects.equals(phase, base.phase()) || !Objects.equals(eta, base.etaSeconds())
+                || state != base.serverState();
+        Instant updatedAt = changed || base.lastUpdateAt() == null ? now : base.lastUpdateAt();
+        return new JobSnapshot(jobId, base.attempt(), base.state(), state, progress, phase, index,
+                total, step, eta, etaAt, updatedAt, base.error(), base.errorCode(), base.result(),
+                base.notice());
+    }
+
+    private void finishSucceeded(CalendarResult result, String source) {
+        boolean partial = result != null && result.hasFailedStrategies();
+        WatchState outcome = partial ? WatchState.PARTLY_FAILED : WatchState.SUCCEEDED;
+        JobSnapshot base = snapshot;
+        JobSnapshot done = new JobSnapshot(jobId, base.attempt(), outcome, ServerJobState.SUCCEEDED,
+                100, base.phase(), base.strategyIndex(), base.strategyTotal(), base.currentStep(),
+                null, null, scheduler.now(), null, null, result, null);
+        finish(done, source);
+    }
+
+    private void finishFailed(String error, String errorCode, String source) {
+        JobSnapshot base = snapshot;
+        JobSnapshot done = new JobSnapshot(jobId, base.attempt(), WatchState.FAILED,
+                ServerJobState.FAILED, base.progress(), base.phase(), base.strategyIndex(),
+                base.strategyTotal(), base.currentStep(), null, null, scheduler.now(),
+                error == null ? "The job failed without an error message." : error, errorCode,
+                null, null);
+        finish(done, source);
+    }
+
+    private void finish(JobSnapshot done, String source) {
+        closeStream();
+        cancelTimers();
+        LOGGER.info("Job {} attempt {} ended {} (from {})", jobId, done.attempt(), done.state(), source);
+        publish(done);
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    private void requestRetry() {
+        if (stopped || snapshot.state() != WatchState.FAILED) {
+            LOGGER.info("Retry of job {} ignored: state is {}", jobId, snapshot.state());
+            return;
+        }
+        int attempt = snapshot.attempt();
+        LOGGER.info("Retrying job {} (attempt {})", jobId, attempt + 1);
+        publish(withNotice(snapshot, "Retrying…"));
+        api.retry(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
+            if (stopped || snapshot.attempt() != attempt) {
+                return;
+            }
+            if (failure != null) {
+                ApiException error = unwrap(failure);
+                LOGGER.warn("Retry of job {} failed: {}", jobId, error.getMessage());
+                publish(withNotice(snapshot, "Retry failed: " + error.getMessage()));
+                return;
+            }
+            startNextAttempt(attempt + 1);
+        }));
+    }
+
+    private void startNextAttempt(int attempt) {
+        closeStream();
+        cancelTimers();
+        reconnectAttempts = 0;
+        publish(new JobSnapshot(jobId, attempt, WatchState.CONNECTING, ServerJobState.QUEUED, 0,
+                null, null, null, null, null, null, scheduler.now(), null, null, null, null));
+        LOGGER.info("Following job {} attempt {}", jobId, attempt);
+        openStream();
+    }
+
+    private void requestCancel() {
+        if (stopped || snapshot.isFinished()) {
+            return;
+        }
+        LOGGER.info("Cancelling job {}", jobId);
+        api.cancel(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
+            if (stopped || snapshot.isFinished()) {
+                return;
+            }
+            String notice = failure == null
+                    ? "Cancel requested. A running job stops only after its generation finishes."
+                    : "Cancel failed: " + unwrap(failure).getMessage();
+            publish(withNotice(snapshot, notice));
+        }));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private void publish(JobSnapshot next) {
+        snapshot = next;
+        for (SnapshotListener listener : listeners) {
+            try {
+                listener.onSnapshot(next);
+            } catch (RuntimeException e) {
+                LOGGER.error("Snapshot listener of job {} failed", jobId, e);
+            }
+        }
+    }
+
+    private static JobSnapshot withState(JobSnapshot s, WatchState state, String notice) {
+        return new JobSnapshot(s.jobId(), s.attempt(), state, s.serverState(), s.progress(),
+                s.phase(), s.strategyIndex(), s.strategyTotal(), s.currentStep(), s.etaSeconds(),
+                s.etaReceivedAt(), s.lastUpdateAt(), s.error(), s.errorCode(), s.result(), notice);
+    }
+
+    private static JobSnapshot withNotice(JobSnapshot s, String notice) {
+        return withState(s, s.state(), notice);
+    }
+
+    private static ApiException unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ApiException) {
+            return (ApiException) cause;
+        }
+        return new NetworkException(String.valueOf(cause.getMessage()),
+                new java.io.IOException(cause));
+    }
+
+    /** Posts stream callbacks to the scheduler thread, tagged with their connection generation. */
+    private final class StreamCallbacks implements JobStreamListener {
+        private final int generation;
+
+        StreamCallbacks(int generation) {
+            this.generation = generation;
+        }
+
+        @Override
+        public void onOpen(JobStream source) {
+            scheduler.execute(() -> {
+                if (isCurrent(generation)) {
+                    onStreamOpen();
+                }
+            });
+        }
+
+        @Override
+        public void onEvent(JobStream source, JobEvent event) {
+            scheduler.execute(() -> {
+                if (isCurrent(generation)) {
+                    onStreamEvent(event);
+                } else {
+                    LOGGER.debug("Dropped event from closed stream {} of job {}", generation, jobId);
+                }
+            });
+        }
+
+        @Override
+        public void onActivity(JobStream source) {
+            scheduler.execute(() -> {
+                if (isCurrent(generation)) {
+                    lastActivityAt = scheduler.now();
+                }
+            });
+        }
+
+        @Override
+        public void onClosed(JobStream source) {
+            scheduler.execute(() -> {
+                if (isCurrent(generation)) {
+                    onDrop("the server closed the stream", null);
+                }
+            });
+        }
+
+        @Override
+        public void onFailure(JobStream source, ApiException error) {
+            scheduler.execute(() -> {
+                if (isCurrent(generation)) {
+                    onDrop(error.getMessage(), error);
+                }
+            });
+        }
+    }
+}
