@@ -1,0 +1,155 @@
+package dev.jobmonitor.watch;
+
+import dev.jobmonitor.api.BackendClient;
+import dev.jobmonitor.api.model.Audience;
+import dev.jobmonitor.api.model.CalendarStrategy;
+import dev.jobmonitor.api.model.User;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link AccountSession} over a real backend: one client, scheduler, token manager and store. */
+public final class DefaultAccountSession implements AccountSession {
+    private static final Logger LOGGER = LoggerFactory.getLogger(DefaultAccountSession.class);
+
+    private final URI serverUrl;
+    private final User user;
+    private final BackendClient client;
+    private final TokenManager tokens;
+    private final ExecutorTaskScheduler scheduler;
+    private final KnownJobsStore store;
+    private final WatchPolicy policy;
+    private final Random random = new Random();
+    private final Map<String, JobWatcher> watchers = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    DefaultAccountSession(URI serverUrl, User user, BackendClient client, TokenManager tokens,
+                          ExecutorTaskScheduler scheduler, KnownJobsStore store, WatchPolicy policy) {
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.client = client;
+        this.tokens = tokens;
+        this.scheduler = scheduler;
+        this.store = store;
+        this.policy = policy;
+    }
+
+    @Override
+    public URI serverUrl() {
+        return serverUrl;
+    }
+
+    @Override
+    public User user() {
+        return user;
+    }
+
+    /** The account's scheduler, for work that must share its clock and thread. */
+    public TaskScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public CompletableFuture<List<Audience>> loadAudiences() {
+        return client.audiences().thenCompose(audiences -> {
+            List<CompletableFuture<Void>> lookups = new ArrayList<>();
+            for (Audience audience : audiences) {
+                // Only an audience without a calendar can show a running job's id in its detail.
+                if (!audience.hasCalendar()) {
+                    lookups.add(discoverJob(audience.id()));
+                }
+            }
+            return CompletableFuture.allOf(lookups.toArray(new CompletableFuture<?>[0]))
+                    .thenApply(done -> audiences);
+        });
+    }
+
+    private CompletableFuture<Void> discoverJob(String audienceId) {
+        return client.audience(audienceId).handle((detail, failure) -> {
+            if (failure != null) {
+                LOGGER.warn("Could not read audience {} to look for its job: {}", audienceId,
+                        failure.getMessage());
+            } else if (detail.contentCalendarJobId() != null && !detail.contentCalendarJobId().isBlank()) {
+                record(detail.contentCalendarJobId(), List.of(audienceId), KnownJob.Source.DISCOVERED);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Audience> loadAudience(String audienceId) {
+        return client.audience(audienceId);
+    }
+
+    @Override
+    public CompletableFuture<List<CalendarStrategy>> loadCalendars() {
+        return client.contentCalendarStrategies();
+    }
+
+    @Override
+    public CompletableFuture<KnownJob> requestCalendar(String audienceId) {
+        return client.requestContentCalendar(audienceId).thenApply(request -> {
+            LOGGER.info("Calendar for audience {} is job {} ({})", audienceId, request.jobId(),
+                    request.created() ? "new" : "already running");
+            return record(request.jobId(), List.of(audienceId), KnownJob.Source.STARTED);
+        });
+    }
+
+    @Override
+    public CompletableFuture<KnownJob> openJob(String jobId) {
+        String id = jobId == null ? "" : jobId.trim();
+        if (id.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Enter a job id."));
+        }
+        return client.status(id).thenApply(status -> record(id, List.of(), KnownJob.Source.OPENED));
+    }
+
+    /** Records a job found by other means, such as the demo backend's seed list. */
+    public KnownJob record(String jobId, List<String> audienceIds, KnownJob.Source source) {
+        return store.add(new KnownJob(jobId, KnownJob.CONTENT_CALENDAR, audienceIds,
+                scheduler.now(), source));
+    }
+
+    @Override
+    public List<KnownJob> knownJobs() {
+        return store.list();
+    }
+
+    @Override
+    public void addKnownJobsListener(Consumer<List<KnownJob>> listener) {
+        store.addListener(jobs -> scheduler.execute(() -> listener.accept(jobs)));
+    }
+
+    @Override
+    public WatchedJob watch(String jobId) {
+        if (closed) {
+            throw new IllegalStateException("The session of " + serverUrl + " is closed");
+        }
+        return watchers.computeIfAbsent(jobId, id -> {
+            JobWatcher watcher = new JobWatcher(id, client, scheduler, policy, random,
+                    error -> tokens.onUnauthorized());
+            watcher.start();
+            return watcher;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LOGGER.info("Closing the session of {} on {}", user.email(), serverUrl);
+        watchers.values().forEach(JobWatcher::stop);
+        tokens.stop();
+        // Let the stop tasks run before the scheduler thread ends.
+        scheduler.execute(scheduler::close);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.jobmonitor.watch;
+
+import dev.jobmonitor.api.BackendClient;
+import dev.jobmonitor.api.HttpClients;
+import dev.jobmonitor.api.RateLimitListener;
+import dev.jobmonitor.api.model.User;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Signs in over HTTP and builds a {@link DefaultAccountSession} with its own scheduler. */
+public final class DefaultSignInService implements SignInService {
+    private static final Logger LOGGER = LoggerFactory.getLogger(DefaultSignInService.class);
+
+    private final HttpClients clients;
+    private final Path dataDir;
+    private final Clock clock;
+    private final WatchPolicy policy;
+    private final Function<URI, List<String>> seedJobs;
+
+    /**
+     * @param clients  the shared HTTP clients; sessions use them and do not close them
+     * @param dataDir  where each account's known-jobs file lives
+     * @param seedJobs job ids to add to a new session of the given server (the demo backend's
+     *                 running jobs); an empty list for other servers
+     */
+    public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
+                                Function<URI, List<String>> seedJobs) {
+        this.clients = clients;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.policy = policy;
+        this.seedJobs = seedJobs;
+    }
+
+    @Override
+    public CompletableFuture<AccountSession> signIn(String serverUrl, String email, char[] password) {
+        URI server;
+        try {
+            server = BackendClient.parseServerUrl(serverUrl);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        String account = email == null ? "" : email.trim();
+        ExecutorTaskScheduler scheduler = new ExecutorTaskScheduler("account-" + server.getHost()
+                + "-" + server.getPort(), clock);
+        TokenHolder holder = new TokenHolder();
+        BackendClient client = new BackendClient(server, clients, holder, RateLimitListener.NONE);
+        TokenManager tokens = new TokenManager(scheduler, client::refresh,
+                error -> LOGGER.warn("Session of {} expired: {}", server, error.getMessage()));
+        holder.delegate = tokens;
+        LOGGER.info("Signing in to {}", server);
+        return client.login(account, new String(password)).thenApply(login -> {
+            tokens.update(login.accessToken(), login.refreshToken());
+            User user = login.user() != null ? login.user() : new User(null, account, null, null, null);
+            String userKey = user.id() != null ? user.id() : account;
+            KnownJobsStore store = KnownJobsStore.open(
+                    AppPaths.accountDir(dataDir, server, userKey).resolve("known-jobs.json"));
+            DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
+                    scheduler, store, policy);
+            for (String jobId : seedJobs.apply(server)) {
+                session.record(jobId, List.of(), KnownJob.Source.DEMO_SEED);
+            }
+            LOGGER.info("Signed in to {} as user {}", server, user.id());
+            return (AccountSession) session;
+        }).whenComplete((session, failure) -> {
+            if (failure != null) {
+                LOGGER.warn("Sign-in to {} failed: {}", server, failure.getMessage());
+                scheduler.close();
+            }
+        });
+    }
+
+    /** Lets the client read the token manager that is created after it. */
+    private static final class TokenHolder implements dev.jobmonitor.api.AccessTokenSource {
+        private volatile TokenManager delegate;
+
+        @Override
+        public String accessToken() {
+            TokenManager tokens = delegate;
+            return tokens == null ? null : tokens.accessToken();
+        }
+    }
+}

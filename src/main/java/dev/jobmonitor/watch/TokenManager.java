@@ -1,0 +1,180 @@
+package dev.jobmonitor.watch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jobmonitor.api.AccessTokenSource;
+import dev.jobmonitor.api.ApiException;
+import dev.jobmonitor.api.Json;
+import dev.jobmonitor.api.model.LoginResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds an account's tokens and refreshes the access token shortly before its JWT {@code exp},
+ * on the account scheduler, and once more when the server rejects it. The backend's
+ * {@code expiresIn} is a string such as "7d", so the lifetime is read from the token itself.
+ * Tokens are never logged.
+ */
+public final class TokenManager implements AccessTokenSource {
+    private static final Logger LOGGER = LoggerFactory.getLogger(TokenManager.class);
+    /** Refresh this long before expiry, or at 90 % of a shorter lifetime. */
+    private static final Duration REFRESH_MARGIN = Duration.ofMinutes(2);
+    /** After a 401, another refresh is not tried for this long, so a bad server cannot loop us. */
+    private static final Duration UNAUTHORIZED_COOLDOWN = Duration.ofSeconds(30);
+
+    /** Exchanges a refresh token for new tokens. */
+    @FunctionalInterface
+    public interface Refresher {
+        CompletableFuture<LoginResponse> refresh(String refreshToken);
+    }
+
+    private final TaskScheduler scheduler;
+    private final Refresher refresher;
+    private final Consumer<ApiException> onRefreshFailed;
+    private volatile String accessToken;
+    private volatile String refreshToken;
+    private volatile Instant expiresAt;
+    // Touched only on the scheduler thread.
+    private TaskScheduler.Cancellable refreshTask;
+    private boolean refreshing;
+    private Instant lastUnauthorizedRefresh = Instant.MIN;
+
+    /**
+     * @param onRefreshFailed called on the scheduler thread when the refresh token is rejected,
+     *                        so the UI can ask the user to sign in again
+     */
+    public TokenManager(TaskScheduler scheduler, Refresher refresher,
+                        Consumer<ApiException> onRefreshFailed) {
+        this.scheduler = scheduler;
+        this.refresher = refresher;
+        this.onRefreshFailed = onRefreshFailed;
+    }
+
+    @Override
+    public String accessToken() {
+        return accessToken;
+    }
+
+    /** When the access token expires, or null when its {@code exp} claim is unreadable. */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** Stores new tokens and plans the next refresh. Callable from any thread. */
+    public void update(String access, String refresh) {
+        accessToken = access;
+        if (refresh != null) {
+            refreshToken = refresh;
+        }
+        expiresAt = expiry(access).orElse(null);
+        scheduler.execute(this::planRefresh);
+    }
+
+    /** Refreshes now after the server rejected the token, at most once per cooldown. */
+    public void onUnauthorized() {
+        scheduler.execute(() -> {
+            Instant now = scheduler.now();
+            if (Duration.between(lastUnauthorizedRefresh, now).compareTo(UNAUTHORIZED_COOLDOWN) < 0) {
+                return;
+            }
+            lastUnauthorizedRefresh = now;
+            refreshNow();
+        });
+    }
+
+    /** Cancels the planned refresh. */
+    public void stop() {
+        scheduler.execute(() -> {
+            if (refreshTask != null) {
+                refreshTask.cancel();
+                refreshTask = null;
+            }
+        });
+    }
+
+    private void planRefresh() {
+        if (refreshTask != null) {
+            refreshTask.cancel();
+            refreshTask = null;
+        }
+        if (expiresAt == null || refreshToken == null) {
+            return;
+        }
+        Instant now = scheduler.now();
+        Duration lifetime = Duration.between(now, expiresAt);
+        Duration margin = lifetime.dividedBy(10).compareTo(REFRESH_MARGIN) < 0
+                ? lifetime.dividedBy(10) : REFRESH_MARGIN;
+        Duration delay = lifetime.minus(margin);
+        if (delay.isNegative()) {
+            delay = Duration.ZERO;
+        }
+        LOGGER.debug("Access token refresh planned in {} s", delay.toSeconds());
+        refreshTask = scheduler.schedule(delay, this::refreshNow);
+    }
+
+    private void refreshNow() {
+        refreshTask = null;
+        if (refreshing || refreshToken == null) {
+            return;
+        }
+        refreshing = true;
+        LOGGER.info("Refreshing the access token");
+        refresher.refresh(refreshToken).whenComplete((response, failure) -> scheduler.execute(() -> {
+            refreshing = false;
+            if (failure == null && response != null && response.accessToken() != null) {
+                LOGGER.info("Access token refreshed");
+                update(response.accessToken(), response.refreshToken());
+                return;
+            }
+            ApiException error = asApiException(failure);
+            LOGGER.warn("Token refresh failed: {}", error.getMessage());
+            if (error.status() == 401 || error.status() == 400) {
+                onRefreshFailed.accept(error);
+            } else {
+                // A network or server error: try again in a while rather than give up.
+                refreshTask = scheduler.schedule(UNAUTHORIZED_COOLDOWN, this::refreshNow);
+            }
+        }));
+    }
+
+    private static ApiException asApiException(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ApiException) {
+            return (ApiException) cause;
+        }
+        String message = cause == null ? "no access token in the answer" : cause.getMessage();
+        return new ApiException(0, null, message, cause);
+    }
+
+    /** Reads the {@code exp} claim (seconds since the epoch) of a JWT without checking it. */
+    static Optional<Instant> expiry(String jwt) {
+        if (jwt == null) {
+            return Optional.empty();
+        }
+        String[] parts = jwt.split("\\.");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        try {
+            byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
+            JsonNode claims = Json.MAPPER.readTree(new String(payload, StandardCharsets.UTF_8));
+            JsonNode exp = claims.get("exp");
+            return exp != null && exp.isNumber()
+                    ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+        } catch (IllegalArgumentException | IOException e) {
+            LOGGER.warn("Access token is not a readable JWT; it will be refreshed only on a 401");
+            return Optional.empty();
+        }
+    }
+}
