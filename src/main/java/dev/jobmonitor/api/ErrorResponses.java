@@ -1,0 +1,106 @@
+package dev.jobmonitor.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.Headers;
+
+/**
+ * Maps HTTP error responses and I/O failures to the typed {@link ApiException}s.
+ *
+ * <p>The backend's error bodies come in three shapes: {@code {error, message}},
+ * {@code {success:false, error, message}}, and on a 429 {@code {error}} alone. Proxies in
+ * between may send HTML or nothing. The exception message is the body's {@code message}, else its
+ * {@code error}, else "HTTP &lt;code&gt;".
+ */
+final class ErrorResponses {
+    private ErrorResponses() {
+    }
+
+    /** Returns the exception for an error response with the given status, headers and body. */
+    static ApiException fromResponse(int code, Headers headers, String body, Clock clock) {
+        JsonNode json = parseObject(body);
+        String error = text(json, "error");
+        String message = text(json, "message");
+        String shown = message != null ? message : error != null ? error : "HTTP " + code;
+
+        switch (code) {
+            case 401:
+                return new UnauthorizedException(error, shown);
+            case 404:
+                return new NotFoundException(error, shown);
+            case 429:
+                Duration retryAfter = RateLimitHeaders.retryAfter(headers, clock);
+                return new RateLimitedException(error, shown,
+                        retryAfter != null ? retryAfter : RateLimitHeaders.DEFAULT_RETRY_AFTER);
+            default:
+                return new ApiException(code, error, shown);
+        }
+    }
+
+    /** Returns a network exception saying that {@code server} could not be reached, and why. */
+    static NetworkException unreachable(URI server, IOException cause) {
+        return new NetworkException("Cannot reach " + server + ": " + describe(cause), cause);
+    }
+
+    /** Returns a network exception saying that an open connection to {@code server} broke. */
+    static NetworkException broken(URI server, IOException cause) {
+        return new NetworkException(
+                "Connection to " + server + " was interrupted: " + describe(cause), cause);
+    }
+
+    /** Describes an I/O failure in a few plain words, such as "connection refused". */
+    static String describe(IOException cause) {
+        if (cause instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (cause instanceof UnknownHostException) {
+            return "unknown host " + cause.getMessage();
+        }
+        if (cause instanceof NoRouteToHostException) {
+            return "no route to host";
+        }
+        if (cause instanceof SocketTimeoutException || isCallTimeout(cause)) {
+            return "timed out";
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+
+    // OkHttp reports an expired call timeout as InterruptedIOException("timeout").
+    private static boolean isCallTimeout(IOException cause) {
+        return cause instanceof InterruptedIOException && "timeout".equals(cause.getMessage());
+    }
+
+    private static JsonNode parseObject(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(body);
+            return node != null && node.isObject() ? node : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode json, String field) {
+        if (json == null) {
+            return null;
+        }
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+}

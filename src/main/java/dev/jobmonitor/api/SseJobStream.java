@@ -1,0 +1,176 @@
+package dev.jobmonitor.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One job's SSE connection: adapts okhttp-sse callbacks to a {@link JobStreamListener}.
+ *
+ * <p>The listener gets at most one of {@code onClosed} and {@code onFailure}, and nothing after
+ * either. After {@link #cancel()} it gets no further callbacks, except one that was already
+ * running when cancel was called. okhttp-sse reports its own cancel as a failure, and that failure
+ * is dropped here.
+ */
+final class SseJobStream implements JobStream {
+    private static final Logger LOGGER = LoggerFactory.getLogger(SseJobStream.class);
+
+    // Error bodies are small JSON; a proxy's HTML page beyond this size is cut off.
+    private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+    private final String jobId;
+    private final JobStreamListener listener;
+    private final URI server;
+    private final Clock clock;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile boolean cancelled;
+    private volatile boolean opened;
+    private volatile EventSource source;
+
+    private SseJobStream(String jobId, JobStreamListener listener, URI server, Clock clock) {
+        this.jobId = jobId;
+        this.listener = listener;
+        this.server = server;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the connection. The request's body bytes are reported as activity through the
+     * {@link BodyActivityInterceptor} tag, so {@code factory} must come from a client that has
+     * that interceptor.
+     */
+    static SseJobStream open(EventSource.Factory factory, Request.Builder request, String jobId,
+                             JobStreamListener listener, URI server, Clock clock) {
+        SseJobStream stream = new SseJobStream(jobId, listener, server, clock);
+        Request tagged = request
+                .tag(BodyActivityInterceptor.Listener.class, byteCount -> stream.onBytesRead())
+                .build();
+        stream.source = factory.newEventSource(tagged, stream.new Callbacks());
+
+        // A listener may cancel from onOpen before the line above has stored the source.
+        if (stream.cancelled) {
+            stream.source.cancel();
+        }
+        return stream;
+    }
+
+    @Override
+    public String jobId() {
+        return jobId;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        if (finished.compareAndSet(false, true)) {
+            LOGGER.debug("Stream of job {} cancelled", jobId);
+        }
+        EventSource current = source;
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    private void onBytesRead() {
+        if (opened && !finished.get()) {
+            deliver("onActivity", () -> listener.onActivity(this));
+        }
+    }
+
+    /** Calls the listener, so that a bug in it is logged and does not end the stream. */
+    private void deliver(String callback, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOGGER.warn("Job stream listener failed in {} for job {}", callback, jobId, e);
+        }
+    }
+
+    private void fail(ApiException error) {
+        if (finished.compareAndSet(false, true)) {
+            LOGGER.warn("Stream of job {} failed: {}", jobId, error.getMessage());
+            deliver("onFailure", () -> listener.onFailure(this, error));
+        }
+    }
+
+    private ApiException toApiException(Throwable failure, Response response) {
+        if (response != null && !response.isSuccessful()) {
+            return ErrorResponses.fromResponse(
+                    response.code(), response.headers(), readErrorBody(response), clock);
+        }
+        if (response != null && !opened) {
+            // okhttp-sse only fails a successful response when it is not text/event-stream.
+            return new ApiException(response.code(), null, "Expected an event stream from "
+                    + server + " but got content type " + response.header("Content-Type"));
+        }
+        if (failure instanceof IOException) {
+            IOException io = (IOException) failure;
+            return opened ? ErrorResponses.broken(server, io) : ErrorResponses.unreachable(server, io);
+        }
+        return new ApiException(0, null, "Job stream of " + jobId + " failed: " + failure, failure);
+    }
+
+    private String readErrorBody(Response response) {
+        try {
+            return response.peekBody(MAX_ERROR_BODY_BYTES).string();
+        } catch (IOException e) {
+            LOGGER.warn("Cannot read the error body of the stream of job {}", jobId, e);
+            return "";
+        }
+    }
+
+    /** okhttp-sse callbacks, all on the stream client's dispatcher thread of this call. */
+    private final class Callbacks extends EventSourceListener {
+        @Override
+        public void onOpen(EventSource eventSource, Response response) {
+            if (finished.get()) {
+                return;
+            }
+            if (response.code() != 200) {
+                fail(new ApiException(response.code(), null,
+                        "Expected HTTP 200 for the job stream, got " + response.code()));
+                eventSource.cancel();
+                return;
+            }
+            opened = true;
+            LOGGER.debug("Stream of job {} opened", jobId);
+            deliver("onOpen", () -> listener.onOpen(SseJobStream.this));
+        }
+
+        @Override
+        public void onEvent(EventSource eventSource, String id, String type, String data) {
+            if (finished.get()) {
+                return;
+            }
+            JobEvent event = JobEvents.parse(type, data);
+            if (event instanceof JobEvent.Ignored) {
+                LOGGER.debug("Ignored event on job {}: {}", jobId, event);
+            }
+            deliver("onEvent", () -> listener.onEvent(SseJobStream.this, event));
+        }
+
+        @Override
+        public void onClosed(EventSource eventSource) {
+            if (finished.compareAndSet(false, true)) {
+                LOGGER.debug("Server ended the stream of job {}", jobId);
+                deliver("onClosed", () -> listener.onClosed(SseJobStream.this));
+            }
+        }
+
+        @Override
+        public void onFailure(EventSource eventSource, Throwable failure, Response response) {
+            if (cancelled || finished.get()) {
+                LOGGER.debug("Stream of job {} ended after cancel: {}", jobId, String.valueOf(failure));
+                return;
+            }
+            fail(toApiException(failure, response));
+        }
+    }
+}
