@@ -26,12 +26,14 @@ public final class DefaultAccountSession implements AccountSession {
     private final ExecutorTaskScheduler scheduler;
     private final KnownJobsStore store;
     private final WatchPolicy policy;
+    private final RequestBudget budget;
     private final Random random = new Random();
     private final Map<String, JobWatcher> watchers = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     DefaultAccountSession(URI serverUrl, User user, BackendClient client, TokenManager tokens,
-                          ExecutorTaskScheduler scheduler, KnownJobsStore store, WatchPolicy policy) {
+                          ExecutorTaskScheduler scheduler, KnownJobsStore store, WatchPolicy policy,
+                          RequestBudget budget) {
         this.serverUrl = serverUrl;
         this.user = user;
         this.client = client;
@@ -39,6 +41,7 @@ public final class DefaultAccountSession implements AccountSession {
         this.scheduler = scheduler;
         this.store = store;
         this.policy = policy;
+        this.budget = budget;
     }
 
     @Override
@@ -133,7 +136,7 @@ public final class DefaultAccountSession implements AccountSession {
             throw new IllegalStateException("The session of " + serverUrl + " is closed");
         }
         return watchers.computeIfAbsent(jobId, id -> {
-            JobWatcher watcher = new JobWatcher(id, client, scheduler, policy, random,
+            JobWatcher watcher = new JobWatcher(id, client, scheduler, policy, random, budget,
                     error -> tokens.onUnauthorized());
             watcher.start();
             return watcher;

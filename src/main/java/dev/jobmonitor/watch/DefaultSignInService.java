@@ -2,7 +2,6 @@ package dev.jobmonitor.watch;
 
 import dev.jobmonitor.api.BackendClient;
 import dev.jobmonitor.api.HttpClients;
-import dev.jobmonitor.api.RateLimitListener;
 import dev.jobmonitor.api.model.User;
 import java.net.URI;
 import java.nio.file.Path;
@@ -50,7 +49,8 @@ public final class DefaultSignInService implements SignInService {
         ExecutorTaskScheduler scheduler = new ExecutorTaskScheduler("account-" + server.getHost()
                 + "-" + server.getPort(), clock);
         TokenHolder holder = new TokenHolder();
-        BackendClient client = new BackendClient(server, clients, holder, RateLimitListener.NONE);
+        RequestBudget budget = RequestBudget.production(scheduler);
+        BackendClient client = new BackendClient(server, clients, holder, budget);
         TokenManager tokens = new TokenManager(scheduler, client::refresh,
                 error -> LOGGER.warn("Session of {} expired: {}", server, error.getMessage()));
         holder.delegate = tokens;
@@ -62,7 +62,7 @@ public final class DefaultSignInService implements SignInService {
             KnownJobsStore store = KnownJobsStore.open(
                     AppPaths.accountDir(dataDir, server, userKey).resolve("known-jobs.json"));
             DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
-                    scheduler, store, policy);
+                    scheduler, store, policy, budget);
             for (String jobId : seedJobs.apply(server)) {
                 session.record(jobId, List.of(), KnownJob.Source.DEMO_SEED);
             }

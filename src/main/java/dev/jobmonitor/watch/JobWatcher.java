@@ -15,6 +15,8 @@ import dev.jobmonitor.api.model.ProgressData;
 import dev.jobmonitor.api.model.ServerJobState;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -36,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobWatcher implements WatchedJob {
     private static final Logger LOGGER = LoggerFactory.getLogger(JobWatcher.class);
+    private static final DateTimeFormatter UNTIL_FORMAT =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final String jobId;
     private final JobApi api;
@@ -43,6 +47,7 @@ public final class JobWatcher implements WatchedJob {
     private final WatchPolicy policy;
     private final Random random;
     private final Consumer<ApiException> authFailureHandler;
+    private final RequestBudget budget;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
 
     private volatile JobSnapshot snapshot;
@@ -55,6 +60,7 @@ public final class JobWatcher implements WatchedJob {
     private int reconnectAttempts;
     private Duration pollInterval;
     private boolean pollInFlight;
+    private boolean urgentPoll;
     private TaskScheduler.Cancellable pollTask;
     private TaskScheduler.Cancellable reconnectTask;
     private TaskScheduler.Cancellable watchdogTask;
@@ -63,17 +69,21 @@ public final class JobWatcher implements WatchedJob {
     /**
      * Creates a watcher; {@link #start()} begins the watch.
      *
+     * @param budget             the account's request budget; polls and stream reopens wait
+     *                           for it, and every request this watcher sends is recorded in it
      * @param authFailureHandler called on the scheduler thread when the server rejects the token,
      *                           so the account can refresh it; the watcher keeps trying meanwhile
      */
     public JobWatcher(String jobId, JobApi api, TaskScheduler scheduler, WatchPolicy policy,
-                      Random random, Consumer<ApiException> authFailureHandler) {
+                      Random random, RequestBudget budget,
+                      Consumer<ApiException> authFailureHandler) {
         this.jobId = Objects.requireNonNull(jobId, "jobId");
         this.api = api;
         this.scheduler = scheduler;
         this.policy = policy;
         this.random = random;
         this.authFailureHandler = authFailureHandler;
+        this.budget = budget;
         this.snapshot = JobSnapshot.initial(jobId, 1);
         this.pollInterval = policy.pollInitial();
     }
@@ -139,6 +149,7 @@ public final class JobWatcher implements WatchedJob {
         int generation = ++streamGeneration;
         lastActivityAt = scheduler.now();
         LOGGER.debug("Opening stream {} of job {}", generation, jobId);
+        budget.recordRequest();
         stream = api.openStream(jobId, new StreamCallbacks(generation));
         armWatchdog(policy.idleTimeout());
     }
@@ -220,6 +231,7 @@ public final class JobWatcher implements WatchedJob {
         publish(withState(snapshot, WatchState.POLLING, notice));
         if (firstDrop) {
             // A status snapshot at once, so an outcome reached during the gap shows without delay.
+            urgentPoll = true;
             pollSoon(Duration.ZERO);
         } else if (pollTask == null && !pollInFlight) {
             pollSoon(pollInterval);
@@ -235,14 +247,21 @@ public final class JobWatcher implements WatchedJob {
             delay = delay.compareTo(retryAfter) < 0 ? retryAfter : delay;
         }
         LOGGER.info("Reopening the stream of job {} in {} ms", jobId, delay.toMillis());
-        reconnectTask = scheduler.schedule(delay, () -> {
-            reconnectTask = null;
-            if (stopped || snapshot.isFinished()) {
-                return;
-            }
-            publish(withState(snapshot, WatchState.RECONNECTING, snapshot.notice()));
-            openStream();
-        });
+        reconnectTask = scheduler.schedule(delay, this::reconnect);
+    }
+
+    private void reconnect() {
+        reconnectTask = null;
+        if (stopped || snapshot.isFinished()) {
+            return;
+        }
+        Duration wait = budget.delayFor(RequestBudget.Priority.ROUTINE);
+        if (!wait.isZero()) {
+            reconnectTask = scheduler.schedule(wait, this::reconnect);
+            return;
+        }
+        publish(withState(snapshot, WatchState.RECONNECTING, snapshot.notice()));
+        openStream();
     }
 
     private Duration backoff(int attempt) {
@@ -289,10 +308,27 @@ public final class JobWatcher implements WatchedJob {
         if (stopped || snapshot.isFinished() || pollInFlight || snapshot.state() == WatchState.LIVE) {
             return;
         }
+        RequestBudget.Priority priority = urgentPoll
+                ? RequestBudget.Priority.URGENT : RequestBudget.Priority.ROUTINE;
+        Duration wait = budget.delayFor(priority);
+        if (!wait.isZero()) {
+            waitForBudget(wait);
+            return;
+        }
+        urgentPoll = false;
         pollInFlight = true;
         int attempt = snapshot.attempt();
+        budget.recordRequest();
         api.status(jobId).whenComplete((status, failure) ->
                 scheduler.execute(() -> onPollResult(attempt, status, failure)));
+    }
+
+    private void waitForBudget(Duration wait) {
+        Instant until = scheduler.now().plus(wait);
+        LOGGER.info("Status poll of job {} waits {} s for the request budget", jobId, wait.toSeconds());
+        publish(withNotice(snapshot, "Waiting for the server's request limit until "
+                + UNTIL_FORMAT.format(until) + "."));
+        pollTask = scheduler.schedule(wait, this::poll);
     }
 
     private void onPollResult(int attempt, JobStatus status, Throwable failure) {
@@ -483,6 +519,7 @@ public final class JobWatcher implements WatchedJob {
         int attempt = snapshot.attempt();
         LOGGER.info("Retrying job {} (attempt {})", jobId, attempt + 1);
         publish(withNotice(snapshot, "Retrying…"));
+        budget.recordRequest();
         api.retry(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
             if (stopped || snapshot.attempt() != attempt) {
                 return;
@@ -512,6 +549,7 @@ public final class JobWatcher implements WatchedJob {
             return;
         }
         LOGGER.info("Cancelling job {}", jobId);
+        budget.recordRequest();
         api.cancel(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
             if (stopped || snapshot.isFinished()) {
                 return;

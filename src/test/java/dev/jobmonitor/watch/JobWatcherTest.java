@@ -28,6 +28,7 @@ class JobWatcherTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeJobApi api = new FakeJobApi();
     private final List<JobSnapshot> published = new ArrayList<>();
+    private final RequestBudget budget = new RequestBudget(scheduler, 200, Duration.ofMinutes(15));
     private JobWatcher watcher;
 
     @BeforeEach
@@ -35,7 +36,7 @@ class JobWatcherTest {
         WatchPolicy noJitter = new WatchPolicy(Duration.ofSeconds(3), Duration.ofSeconds(15),
                 Duration.ofSeconds(1), Duration.ofSeconds(30), 0.0, Duration.ofMinutes(1),
                 Duration.ofSeconds(35));
-        watcher = new JobWatcher(JOB, api, scheduler, noJitter, new Random(7), error -> { });
+        watcher = new JobWatcher(JOB, api, scheduler, noJitter, new Random(7), budget, error -> { });
         watcher.addListener(published::add);
         watcher.start();
         scheduler.runDue();
@@ -384,6 +385,44 @@ class JobWatcherTest {
         assertEquals(WatchState.FAILED, watcher.snapshot().state());
         assertNotNull(watcher.snapshot().error());
         assertNull(watcher.snapshot().etaSeconds());
+    }
+
+    @Test
+    void pollsWaitWhenServerReportsBudgetNearlySpent() {
+        api.lastStream().open();
+        scheduler.runDue();
+        api.reconnectsRefused();
+        budget.onRateLimit(new dev.jobmonitor.api.RateLimitStatus(200, 10, Duration.ofMinutes(5), null));
+
+        api.lastStream().close();
+        scheduler.runDue();
+        assertEquals(1, api.statusCalls, "the first status snapshot after a drop is urgent");
+        api.pendingStatus.get(0).complete(status(ServerJobState.RUNNING, 8, "Fetching", null));
+        scheduler.runDue();
+
+        scheduler.advance(Duration.ofMinutes(4));
+        assertEquals(1, api.statusCalls, "routine polls keep the reserve free");
+        assertTrue(watcher.snapshot().notice().startsWith("Waiting for the server's request limit"));
+        scheduler.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertEquals(2, api.statusCalls);
+    }
+
+    @Test
+    void requestsAreRecordedInBudget() {
+        api.lastStream().open();
+        scheduler.runDue();
+        api.reconnectsRefused();
+        RequestBudget tight = budget;
+
+        api.lastStream().close();
+        scheduler.advance(Duration.ofSeconds(10));
+
+        int recorded = 0;
+        while (tight.delayFor(RequestBudget.Priority.URGENT).isZero() && recorded < 1000) {
+            tight.recordRequest();
+            recorded++;
+        }
+        assertEquals(200 - api.requestCount(), recorded);
     }
 
     private static JobEvent connected() {
