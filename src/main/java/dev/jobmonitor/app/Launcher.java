@@ -1,6 +1,108 @@
 package dev.jobmonitor.app;
 
+import dev.jobmonitor.api.HttpClients;
+import dev.jobmonitor.watch.AppPaths;
+import dev.jobmonitor.watch.DefaultSignInService;
+import dev.jobmonitor.watch.WatchPolicy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point. A plain class rather than the JavaFX {@code Application}, so the app runs on the
+ * class path without module flags. Chooses between the window, the console watch mode and the
+ * demo backend alone.
+ */
 public final class Launcher {
+    private static final Logger LOGGER = LoggerFactory.getLogger(Launcher.class);
+
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
+        int code = run(args, System.out);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line; returns the exit code, or -1 when the window was opened and the
+     * process must stay alive until it closes.
+     */
+    static int run(String[] args, PrintStream out) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            out.println(e.getMessage());
+            return WatchCommand.EXIT_ERROR;
+        }
+        if (options.help) {
+            out.println(Options.USAGE);
+            return 0;
+        }
+        try {
+            if (options.demoServer) {
+                return DemoWiring.serveUntilInterrupted(options);
+            }
+            if (options.watchJobId != null) {
+                return watch(options, out);
+            }
+            GuiWiring.open(options);
+            return -1;
+        } catch (Options.UsageException e) {
+            out.println(e.getMessage());
+            return WatchCommand.EXIT_ERROR;
+        }
+    }
+
+    private static int watch(Options options, PrintStream out) {
+        Path dataDir = options.dataDir != null ? options.dataDir : AppPaths.defaultDataDir();
+        try (HttpClients clients = new HttpClients()) {
+            if (options.server != null) {
+                if (options.email == null || options.passwordFile == null) {
+                    throw new Options.UsageException(
+                            "--watch with --server needs --email and --password-file");
+                }
+                DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
+                        Clock.systemUTC(), WatchPolicy.defaults(), server -> List.of());
+                return command(signIn, options, out).run(options.server, options.email,
+                        readPassword(options.passwordFile), options.watchJobId);
+            }
+            try (DemoWiring demo = DemoWiring.start(options)) {
+                DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
+                        Clock.systemUTC(), demo.watchPolicy(), server -> List.of());
+                String jobId = demo.resolveJobAlias(options.watchJobId);
+                out.println("Demo backend at " + demo.baseUrl() + "; watching job " + jobId);
+                return command(signIn, options, out).run(demo.baseUrl(), demo.email(),
+                        demo.password().toCharArray(), jobId);
+            }
+        }
+    }
+
+    private static WatchCommand command(DefaultSignInService signIn, Options options, PrintStream out) {
+        return new WatchCommand(signIn, out, Clock.systemUTC(),
+                Duration.ofSeconds(options.giveUpAfterSeconds));
+    }
+
+    private static char[] readPassword(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                throw new Options.UsageException("Password file " + file + " is empty");
+            }
+            return lines.get(0).toCharArray();
+        } catch (IOException e) {
+            LOGGER.debug("Cannot read password file {}", file, e);
+            throw new Options.UsageException("Cannot read password file " + file + ": " + e.getMessage());
+        }
     }
 }
