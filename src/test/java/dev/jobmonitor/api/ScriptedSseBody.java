@@ -59,8 +59,10 @@ final class ScriptedSseBody implements MockResponseBody {
                 return;
             }
             if (piece.equals(CUT)) {
+                // Promises a 64-byte chunk, sends part of it, then closes the socket's output.
                 sink.writeUtf8("40\r\nevent: progress-update\n").flush();
-                throw new IOException("connection cut by the test");
+                sink.close();
+                return;
             }
             byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
             sink.writeUtf8(Integer.toHexString(bytes.length)).writeUtf8("\r\n")
