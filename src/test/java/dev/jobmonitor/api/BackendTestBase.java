@@ -88,11 +88,11 @@ abstract class BackendTestBase {
                 () -> clients.streams().dispatcher().runningCallsCount() == 0);
     }
 
-    static void awaitCondition(String what, BooleanSupplier condition) {
+    static void awaitCondition(String description, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("timed out after " + TIMEOUT_SECONDS + " s waiting for: " + what);
+                fail("timed out after " + TIMEOUT_SECONDS + " s waiting for: " + description);
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }

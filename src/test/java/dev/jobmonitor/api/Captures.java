@@ -54,7 +54,7 @@ final class Captures {
         return headers.build();
     }
 
-    /** A JSON response with the captured body and, when given, the captured status and headers. */
+    /** Creates a JSON response with the given status and a captured body. */
     static MockResponse json(int code, String bodyName) {
         return new MockResponse.Builder()
                 .code(code)
@@ -63,7 +63,7 @@ final class Captures {
                 .build();
     }
 
-    /** A response with the captured status, headers and body of one exchange. */
+    /** Creates a response with the captured status, headers and body of one exchange. */
     static MockResponse exchange(String headersName, String bodyName) {
         return new MockResponse.Builder()
                 .code(status(headersName))
@@ -72,15 +72,15 @@ final class Captures {
                 .build();
     }
 
-    /** A captured stream replayed with chunked encoding in large chunks, as the backend sends it. */
+    /** Creates a captured stream response, chunked in large chunks as the backend sends it. */
     static MockResponse stream(String name) {
         return streamBuilder(name, 8192).build();
     }
 
     /**
-     * A captured stream replayed one byte per chunk, so that every read of the body returns one
-     * byte and event lines are split at every possible place. Throttling also spreads the bytes
-     * over many TCP writes.
+     * Creates a captured stream response with one byte per chunk, so that every read of the body
+     * returns one byte and event lines are split at every possible place. Throttling also spreads
+     * the bytes over many TCP writes.
      */
     static MockResponse streamSplit(String name) {
         return streamBuilder(name, 1).throttleBody(64, 1, TimeUnit.MILLISECONDS).build();

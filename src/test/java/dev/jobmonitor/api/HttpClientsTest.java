@@ -116,6 +116,7 @@ class HttpClientsTest extends BackendTestBase {
 
         assertInstanceOf(NetworkException.class, listener.takeFailure());
         CompletableFuture<JobStatus> afterClose = client.status("job-1");
-        awaitFailure(NetworkException.class, afterClose);
+        NetworkException error = awaitFailure(NetworkException.class, afterClose);
+        assertEquals("Cannot reach " + baseUrl + ": the HTTP client is closed", error.getMessage());
     }
 }

@@ -207,7 +207,7 @@ class JobStreamTest extends BackendTestBase {
     }
 
     @Test
-    void unknownAndMalformedEventsAreIgnoredAndStreamGoesOn() {
+    void oddEventsAreIgnoredInStream() {
         ScriptedSseBody body = enqueueScriptedStream();
 
         client.openStream("job-1", listener);

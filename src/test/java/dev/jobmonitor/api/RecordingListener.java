@@ -77,7 +77,7 @@ final class RecordingListener implements JobStreamListener {
         return take(Failed.class).error();
     }
 
-    /** Takes the next callback, whatever it is; fails when none arrives in time. */
+    /** Takes the next callback of any kind, and fails when none arrives in time. */
     Object takeAny() {
         try {
             Object next = callbacks.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
