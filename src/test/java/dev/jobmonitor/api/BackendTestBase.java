@@ -1,7 +1,9 @@
 package dev.jobmonitor.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -51,14 +53,29 @@ abstract class BackendTestBase {
     }
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws InterruptedException {
         try {
             listener.assertNoMoreCallbacks();
             assertEquals(null, rateLimits.peek(), "unconsumed rate-limit report");
+            assertNoCredentialLeaks();
         } finally {
             scriptedBodies.forEach(ScriptedSseBody::end);
             clients.close();
             server.close();
+        }
+    }
+
+    /** Checks every request this test sent: no token in the URL, no cookie, no session id. */
+    private void assertNoCredentialLeaks() throws InterruptedException {
+        int requestCount = server.getRequestCount();
+        for (int i = 0; i < requestCount; i++) {
+            RecordedRequest request = server.takeRequest(0, TimeUnit.SECONDS);
+            if (request == null) {
+                return;
+            }
+            assertFalse(request.getUrl().toString().contains(TOKEN), request.getUrl().toString());
+            assertNull(request.getHeaders().get("Cookie"), "Cookie header on " + request.getUrl());
+            assertNull(request.getHeaders().get("x-session-id"), "x-session-id on " + request.getUrl());
         }
     }
 
