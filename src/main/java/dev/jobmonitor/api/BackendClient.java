@@ -225,9 +225,11 @@ public final class BackendClient implements JobApi {
                     response.code(), response.headers(), body, clock));
             return;
         }
+        // Catches runtime exceptions too, because one thrown out of this OkHttp callback would
+        // leave the future pending forever.
         try {
             future.complete(reader.read(response.code(), body));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             String detail = e instanceof JsonProcessingException
                     ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
             fail(future, request, new ApiException(response.code(), null,

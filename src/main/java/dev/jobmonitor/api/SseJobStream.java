@@ -42,7 +42,7 @@ final class SseJobStream implements JobStream {
     }
 
     /**
-     * Starts the connection. The request's body bytes are reported as activity through the
+     * Starts the connection. Bytes of the response body are reported as activity through the
      * {@link BodyActivityInterceptor} tag, so {@code factory} must come from a client that has
      * that interceptor.
      */
