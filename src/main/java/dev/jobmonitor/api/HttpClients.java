@@ -69,6 +69,8 @@ public final class HttpClients implements AutoCloseable {
                 // is longer than OkHttp's default of 10 s. The stream's watchdog judges silence.
                 .readTimeout(0, TimeUnit.SECONDS)
                 // No call timeout, because a stream lives for minutes (up to 250 s on the backend).
+                // NOTE: so a server that accepts the connection but never sends response headers
+                // keeps the stream pending until its watchdog cancels it.
                 .callTimeout(0, TimeUnit.SECONDS)
                 .build();
     }
