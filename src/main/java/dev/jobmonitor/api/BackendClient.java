@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every call is asynchronous. Futures complete on OkHttp threads, exceptionally with an
  * {@link ApiException}: {@link UnauthorizedException} for 401, {@link NotFoundException} for 404,
- * {@link RateLimitedException} for 429, {@link NetworkException} when no answer arrived, and a
+ * {@link RateLimitedException} for 429, {@link NetworkException} when no response arrived, and a
  * plain {@code ApiException} for other error statuses and for bodies that are not the expected
  * JSON. Cancelling a returned future cancels its HTTP call.
  *
@@ -103,15 +103,16 @@ public final class BackendClient implements JobApi {
         return baseUrl;
     }
 
-    /** Signs in with {@code POST /auth/login}; sends no bearer token. */
+    /** Signs in with {@code POST /auth/login}, without a bearer token. */
     public CompletableFuture<LoginResponse> login(String email, String password) {
-        Request request = post(url("auth", "login"), json(Map.of("email", email, "password", password)))
+        RequestBody credentials = json(Map.of("email", email, "password", password));
+        Request request = post(url("auth", "login"), credentials)
                 .tag(Credentials.class, Credentials.NONE)
                 .build();
         return send(request, (status, body) -> requireToken(read(body, LoginResponse.class)));
     }
 
-    /** Exchanges a refresh token for a new token pair; the response carries no user. */
+    /** Exchanges a refresh token for a new token pair. The response carries no user. */
     public CompletableFuture<LoginResponse> refresh(String refreshToken) {
         Request request = post(url("auth", "refresh"), json(Map.of("refreshToken", refreshToken)))
                 .tag(Credentials.class, Credentials.NONE)
@@ -139,7 +140,7 @@ public final class BackendClient implements JobApi {
     }
 
     /**
-     * Asks for a content calendar for one audience. The server answers 201 with a new job, or 200
+     * Asks for a content calendar for one audience. The server returns 201 with a new job, or 200
      * with the job already in progress for that audience.
      */
     public CompletableFuture<CalendarRequest> requestContentCalendar(String audienceId) {
@@ -151,7 +152,7 @@ public final class BackendClient implements JobApi {
         });
     }
 
-    /** Returns the strategies with content calendars, from {@code GET /strategies/content-calendar}. */
+    /** Returns the strategies with calendars from {@code GET /strategies/content-calendar}. */
     public CompletableFuture<List<CalendarStrategy>> contentCalendarStrategies() {
         return send(get(url("strategies", "content-calendar")).build(),
                 (status, body) -> list(field(body, "strategies"), CalendarStrategy.class));
@@ -224,9 +225,11 @@ public final class BackendClient implements JobApi {
                     response.code(), response.headers(), body, clock));
             return;
         }
+        // Catches runtime exceptions too, because one thrown out of this OkHttp callback would
+        // leave the future pending forever.
         try {
             future.complete(reader.read(response.code(), body));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             String detail = e instanceof JsonProcessingException
                     ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
             fail(future, request, new ApiException(response.code(), null,
@@ -245,11 +248,14 @@ public final class BackendClient implements JobApi {
 
     private Response authorize(Interceptor.Chain chain) throws IOException {
         Request request = chain.request();
-        String token = request.tag(Credentials.class) == Credentials.NONE ? null : tokens.accessToken();
+        boolean anonymous = request.tag(Credentials.class) == Credentials.NONE;
+        String token = anonymous ? null : tokens.accessToken();
         if (token == null || token.isBlank()) {
             return chain.proceed(request);
         }
-        return chain.proceed(request.newBuilder().header("Authorization", "Bearer " + token).build());
+
+        Request authorized = request.newBuilder().header("Authorization", "Bearer " + token).build();
+        return chain.proceed(authorized);
     }
 
     private Response reportRateLimit(Interceptor.Chain chain) throws IOException {
@@ -295,7 +301,8 @@ public final class BackendClient implements JobApi {
     private static String id(String value) {
         Objects.requireNonNull(value, "id");
         if (value.isBlank() || value.equals(".") || value.equals("..")) {
-            throw new IllegalArgumentException("Invalid id '" + value + "'");
+            throw new IllegalArgumentException(
+                    "Invalid id '" + value + "': expected a job or audience id");
         }
         return value;
     }
@@ -333,7 +340,8 @@ public final class BackendClient implements JobApi {
         return node == null || node.isNull() ? null : node.asText();
     }
 
-    private static LoginResponse requireToken(LoginResponse response) throws JsonProcessingException {
+    private static LoginResponse requireToken(LoginResponse response)
+            throws JsonProcessingException {
         if (response.accessToken() == null || response.accessToken().isBlank()) {
             throw invalid("missing field 'accessToken'");
         }

@@ -30,19 +30,19 @@ final class ErrorResponses {
         JsonNode json = parseObject(body);
         String error = text(json, "error");
         String message = text(json, "message");
-        String shown = message != null ? message : error != null ? error : "HTTP " + code;
+        String displayMessage = message != null ? message : error != null ? error : "HTTP " + code;
 
         switch (code) {
             case 401:
-                return new UnauthorizedException(error, shown);
+                return new UnauthorizedException(error, displayMessage);
             case 404:
-                return new NotFoundException(error, shown);
+                return new NotFoundException(error, displayMessage);
             case 429:
                 Duration retryAfter = RateLimitHeaders.retryAfter(headers, clock);
-                return new RateLimitedException(error, shown,
+                return new RateLimitedException(error, displayMessage,
                         retryAfter != null ? retryAfter : RateLimitHeaders.DEFAULT_RETRY_AFTER);
             default:
-                return new ApiException(code, error, shown);
+                return new ApiException(code, error, displayMessage);
         }
     }
 
@@ -68,16 +68,24 @@ final class ErrorResponses {
         if (cause instanceof NoRouteToHostException) {
             return "no route to host";
         }
-        if (cause instanceof SocketTimeoutException || isCallTimeout(cause)) {
+        if (cause instanceof SocketTimeoutException || isOkHttpMessage(cause, "timeout")) {
             return "timed out";
+        }
+        if (isOkHttpMessage(cause, "executor rejected")) {
+            return "the HTTP client is closed";
+        }
+        if ("canceled".equalsIgnoreCase(cause.getMessage())) {
+            return "the request was cancelled";
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 
-    // OkHttp reports an expired call timeout as InterruptedIOException("timeout").
-    private static boolean isCallTimeout(IOException cause) {
-        return cause instanceof InterruptedIOException && "timeout".equals(cause.getMessage());
+    // OkHttp 5.5.1 reports an expired call timeout as InterruptedIOException("timeout"), a call
+    // enqueued after its dispatcher shut down as InterruptedIOException("executor rejected"), and a
+    // cancelled call as IOException("Canceled").
+    private static boolean isOkHttpMessage(IOException cause, String message) {
+        return cause instanceof InterruptedIOException && message.equals(cause.getMessage());
     }
 
     private static JsonNode parseObject(String body) {

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpClients implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(HttpClients.class);
 
-    // One open stream holds one async call; this bounds how many streams can be open at once.
+    // Each open stream keeps one async call running, so this is the maximum of open streams.
     private static final int MAX_STREAMS = 1024;
 
     private final ConnectionPool connectionPool = new ConnectionPool();
@@ -51,7 +51,8 @@ public final class HttpClients implements AutoCloseable {
                 .dispatcher(new Dispatcher(daemonExecutor("jobmonitor-http-")))
                 // A reachable backend accepts a connection within a second or two.
                 .connectTimeout(10, TimeUnit.SECONDS)
-                // Far longer than a normal REST answer takes, so silence this long means a stuck request.
+                // Far longer than a normal REST response takes, so this much silence means the
+                // request is stuck.
                 .readTimeout(20, TimeUnit.SECONDS)
                 // Bounds the whole call, so a trickling response cannot hold a caller forever.
                 .callTimeout(30, TimeUnit.SECONDS)
@@ -62,12 +63,14 @@ public final class HttpClients implements AutoCloseable {
         streamDispatcher.setMaxRequestsPerHost(MAX_STREAMS);
         streams = base.newBuilder()
                 .dispatcher(streamDispatcher)
-                // Same reason as for REST: reaching the server is quick or it is down.
+                // As for REST, a reachable backend accepts a connection within a second or two.
                 .connectTimeout(10, TimeUnit.SECONDS)
-                // No read timeout: the server is silent for 15 s between keepalives, longer than
-                // OkHttp's default of 10 s, and the stream's watchdog judges silence instead.
+                // No read timeout, because the server is silent for 15 s between keepalives, which
+                // is longer than OkHttp's default of 10 s. The stream's watchdog judges silence.
                 .readTimeout(0, TimeUnit.SECONDS)
-                // No call timeout: a stream lives for minutes by design (250 s on the backend).
+                // No call timeout, because a stream lives for minutes (up to 250 s on the backend).
+                // NOTE: so a server that accepts the connection but never sends response headers
+                // keeps the stream pending until its watchdog cancels it.
                 .callTimeout(0, TimeUnit.SECONDS)
                 .build();
     }
@@ -98,12 +101,12 @@ public final class HttpClients implements AutoCloseable {
 
     private static Response logRequest(Interceptor.Chain chain) throws IOException {
         Request request = chain.request();
-        // The path only: the query and the headers can carry tokens.
+        // Logs the path only, because the query and the headers can carry tokens.
         LOGGER.debug("{} {}", request.method(), request.url().encodedPath());
         return chain.proceed(request);
     }
 
-    /** An executor like OkHttp's default one, but with named daemon threads. */
+    /** Creates an executor like OkHttp's default one, but with named daemon threads. */
     private static ExecutorService daemonExecutor(String namePrefix) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 final class SseJobStream implements JobStream {
     private static final Logger LOGGER = LoggerFactory.getLogger(SseJobStream.class);
 
-    // Error bodies are small JSON; a proxy's HTML page beyond this size is cut off.
+    // Error bodies are small JSON, so only a larger body such as a proxy's HTML page is cut off.
     private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
 
     private final String jobId;
@@ -42,7 +42,7 @@ final class SseJobStream implements JobStream {
     }
 
     /**
-     * Starts the connection. The request's body bytes are reported as activity through the
+     * Starts the connection. Bytes of the response body are reported as activity through the
      * {@link BodyActivityInterceptor} tag, so {@code factory} must come from a client that has
      * that interceptor.
      */
@@ -106,13 +106,16 @@ final class SseJobStream implements JobStream {
                     response.code(), response.headers(), readErrorBody(response), clock);
         }
         if (response != null && !opened) {
-            // okhttp-sse only fails a successful response when it is not text/event-stream.
+            // okhttp-sse 5.5.1 fails a successful response before onOpen only for a content type
+            // other than text/event-stream.
             return new ApiException(response.code(), null, "Expected an event stream from "
                     + server + " but got content type " + response.header("Content-Type"));
         }
         if (failure instanceof IOException) {
             IOException io = (IOException) failure;
-            return opened ? ErrorResponses.broken(server, io) : ErrorResponses.unreachable(server, io);
+            return opened
+                    ? ErrorResponses.broken(server, io)
+                    : ErrorResponses.unreachable(server, io);
         }
         return new ApiException(0, null, "Job stream of " + jobId + " failed: " + failure, failure);
     }
@@ -126,7 +129,7 @@ final class SseJobStream implements JobStream {
         }
     }
 
-    /** okhttp-sse callbacks, all on the stream client's dispatcher thread of this call. */
+    /** Receives the okhttp-sse callbacks, all on the dispatcher thread that runs this call. */
     private final class Callbacks extends EventSourceListener {
         @Override
         public void onOpen(EventSource eventSource, Response response) {
@@ -167,7 +170,9 @@ final class SseJobStream implements JobStream {
         @Override
         public void onFailure(EventSource eventSource, Throwable failure, Response response) {
             if (cancelled || finished.get()) {
-                LOGGER.debug("Stream of job {} ended after cancel: {}", jobId, String.valueOf(failure));
+                // String.valueOf keeps SLF4J from printing the expected failure's stack trace.
+                LOGGER.debug("Dropped the failure of finished stream of job {}: {}",
+                        jobId, String.valueOf(failure));
                 return;
             }
             fail(toApiException(failure, response));
