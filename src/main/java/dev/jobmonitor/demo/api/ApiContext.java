@@ -1,0 +1,52 @@
+package dev.jobmonitor.demo.api;
+
+import dev.jobmonitor.demo.DemoConfig;
+import dev.jobmonitor.demo.JobOutcome;
+import dev.jobmonitor.demo.sim.JobSimulator;
+import dev.jobmonitor.demo.sim.World;
+import dev.jobmonitor.demo.stream.StreamFaultSource;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** What the routes share: the data, the simulation, tokens and settings. Thread-safe. */
+public final class ApiContext {
+    final DemoConfig config;
+    final World world;
+    final JobSimulator simulator;
+    final Tokens tokens;
+    final Authenticator authenticator;
+    final ScheduledExecutorService scheduler;
+    final StreamFaultSource faults;
+    final Random random;
+    final Clock clock;
+    private volatile JobOutcome requestedJobOutcome = JobOutcome.SUCCESS;
+
+    public ApiContext(DemoConfig config, World world, JobSimulator simulator, Tokens tokens,
+            ScheduledExecutorService scheduler, StreamFaultSource faults, Random random, Clock clock) {
+        this.config = config;
+        this.world = world;
+        this.simulator = simulator;
+        this.tokens = tokens;
+        this.authenticator = new Authenticator(tokens);
+        this.scheduler = scheduler;
+        this.faults = faults;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** Sets the outcome of jobs that {@code request-content-calendar} creates from now on. */
+    public void setRequestedJobOutcome(JobOutcome outcome) {
+        requestedJobOutcome = Objects.requireNonNull(outcome, "outcome");
+    }
+
+    JobOutcome requestedJobOutcome() {
+        return requestedJobOutcome;
+    }
+
+    /** Builds the router with every route of the demo backend. */
+    public Router router(RateLimiter rateLimiter, RequestCounter counter) {
+        return new Router(Routes.all(this), rateLimiter, counter);
+    }
+}

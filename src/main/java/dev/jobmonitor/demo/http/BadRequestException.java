@@ -1,0 +1,15 @@
+package dev.jobmonitor.demo.http;
+
+/** A request that cannot be parsed; the connection answers 400 and closes. */
+final class BadRequestException extends Exception {
+    private final int status;
+
+    BadRequestException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+}
