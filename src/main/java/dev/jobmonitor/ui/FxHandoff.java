@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
  * The one path from background threads to the JavaFX thread.
  *
  * <p>Values are offered to a {@link Slot}, one per key (the UI keeps one per job id). A slot
- * keeps only its latest value. When a value arrives and no hand-off is pending, exactly one
- * task is submitted to the FX executor at once, so a lone value is not delayed; values that
- * arrive before that task runs replace the pending ones, so a burst costs one FX update per
- * slot. At most one task is pending at any time, whatever the number of slots.
+ * keeps only its latest value. When a value arrives and no hand-off is pending, one task is
+ * submitted to the FX executor at once, so a lone value is not delayed. Values that arrive
+ * before that task runs replace the pending ones, so a burst costs one FX update per slot. At
+ * most one task is pending at any time, whatever the number of slots.
  *
  * <p>{@link Slot#offer} and {@link #deliver} may be called from any thread. Slot consumers and
  * completion callbacks run on the thread of the FX executor, which is the JavaFX application
@@ -121,7 +121,7 @@ public final class FxHandoff {
             this.fxConsumer = Objects.requireNonNull(fxConsumer, "fxConsumer");
         }
 
-        /** Stores {@code value} as this slot's latest; may be called from any thread. */
+        /** Stores {@code value} as this slot's latest value. Any thread may call this. */
         public void offer(V value) {
             synchronized (lock) {
                 latest = value;
