@@ -36,7 +36,8 @@ public final class ClockTicker {
         listeners.remove(listener);
     }
 
-    private void tickFx() {
+    /** Runs every listener now. The timeline calls this once a second; tests may call it too. */
+    public void tickFx() {
         for (Runnable listener : List.copyOf(listeners)) {
             listener.run();
         }
