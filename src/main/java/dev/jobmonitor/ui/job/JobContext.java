@@ -1,0 +1,27 @@
+package dev.jobmonitor.ui.job;
+
+import dev.jobmonitor.ui.ClockTicker;
+import dev.jobmonitor.ui.FxHandoff;
+import dev.jobmonitor.watch.AccountSession;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What every job ViewModel of one signed-in account shares.
+ *
+ * @param session the account the jobs belong to
+ * @param handoff the path from watch threads to the FX thread
+ * @param clock   time source for ETA countdowns and "last update" texts
+ * @param ticker  the once-a-second tick that refreshes those texts
+ * @param host    the screen showing the jobs
+ */
+public record JobContext(AccountSession session, FxHandoff handoff, Clock clock,
+                         ClockTicker ticker, JobHost host) {
+    public JobContext {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(handoff, "handoff");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ticker, "ticker");
+        Objects.requireNonNull(host, "host");
+    }
+}

@@ -1,0 +1,245 @@
+package dev.jobmonitor.ui.job;
+
+import dev.jobmonitor.ui.FxmlViews;
+import dev.jobmonitor.ui.Nodes;
+import dev.jobmonitor.ui.UiText;
+import dev.jobmonitor.watch.WatchState;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.util.Callback;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+
+/**
+ * Controller of {@code JobDetailView.fxml}: binds one job's controls to its {@link JobViewModel}.
+ * The window loads a new view for each selected job; all bindings to the ViewModel are weak, so
+ * a view that is no longer shown can be collected while the job goes on.
+ */
+public final class JobDetailView {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final double OUTCOME_ROW_HEIGHT = 30;
+
+    private final JobViewModel viewModel;
+    private final CalendarViewModel calendar;
+    /** Kept as a field so the weak listener lives exactly as long as this view. */
+    private final ChangeListener<CalendarChoice> calendarChoiceListener =
+            (observable, oldChoice, newChoice) -> showChoice(newChoice);
+
+    @FXML
+    private TextField jobIdField;
+    @FXML
+    private Label audienceNamesLabel;
+    @FXML
+    private ConnectionIndicator connectionIndicator;
+    @FXML
+    private Label stepLabel;
+    @FXML
+    private Label strategyBadgeLabel;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private Label etaLabel;
+    @FXML
+    private HBox stillWorkingBox;
+    @FXML
+    private Label lastUpdateLabel;
+    @FXML
+    private Label noticeLabel;
+    @FXML
+    private PhaseStepIndicator phaseStepIndicator;
+    @FXML
+    private VBox errorBox;
+    @FXML
+    private Label errorLabel;
+    @FXML
+    private Label errorCodeLabel;
+    @FXML
+    private Button retryButton;
+    @FXML
+    private Button regenerateButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ProgressIndicator actionProgressIndicator;
+    @FXML
+    private Label actionErrorLabel;
+    @FXML
+    private VBox outcomeBox;
+    @FXML
+    private ListView<StrategyOutcome> strategyOutcomesList;
+    @FXML
+    private VBox calendarBox;
+    @FXML
+    private Label calendarChoiceLabel;
+    @FXML
+    private ComboBox<CalendarChoice> calendarComboBox;
+    @FXML
+    private Label calendarStatusLabel;
+    @FXML
+    private TableView<IdeaRow> ideasTable;
+    @FXML
+    private TableColumn<IdeaRow, Number> dayColumn;
+    @FXML
+    private TableColumn<IdeaRow, String> titleColumn;
+    @FXML
+    private TableColumn<IdeaRow, String> formatColumn;
+    @FXML
+    private TableColumn<IdeaRow, String> keywordsColumn;
+
+    private JobDetailView(JobViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.calendar = viewModel.getCalendar();
+    }
+
+    /** Loads the detail view of one job and marks the job as opened. Call on the FX thread. */
+    public static Parent load(JobViewModel viewModel) {
+        Parent root = FxmlViews.load("JobDetailView.fxml", new JobDetailView(viewModel));
+        viewModel.open();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindHeader();
+        bindStatus();
+        bindFailure();
+        bindActions();
+        bindOutcomes();
+        bindCalendar();
+    }
+
+    private void bindHeader() {
+        jobIdField.setText(viewModel.getJobId());
+        audienceNamesLabel.textProperty().bind(viewModel.audienceNamesProperty());
+        connectionIndicator.modeProperty().bind(viewModel.connectionModeProperty());
+        connectionIndicator.textProperty().bind(viewModel.connectionTextProperty());
+    }
+
+    private void bindStatus() {
+        stepLabel.textProperty().bind(viewModel.stepTextProperty());
+        strategyBadgeLabel.textProperty().bind(viewModel.strategyBadgeProperty());
+        Nodes.showWhenText(strategyBadgeLabel);
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressLabel.textProperty().bind(viewModel.progressTextProperty());
+        etaLabel.textProperty().bind(viewModel.etaTextProperty());
+        Nodes.showWhenText(etaLabel);
+        Nodes.showWhen(stillWorkingBox, viewModel.stillWorkingProperty());
+        lastUpdateLabel.textProperty().bind(viewModel.lastUpdateTextProperty());
+        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        Nodes.showWhenText(noticeLabel);
+        phaseStepIndicator.phaseProperty().bind(viewModel.phaseProperty());
+        phaseStepIndicator.stateProperty().bind(viewModel.connectionModeProperty());
+    }
+
+    private void bindFailure() {
+        errorLabel.textProperty().bind(viewModel.errorTextProperty());
+        errorCodeLabel.textProperty().bind(viewModel.errorCodeTextProperty());
+        Nodes.showWhenText(errorCodeLabel);
+        Nodes.showWhen(errorBox, viewModel.connectionModeProperty().isEqualTo(WatchState.FAILED));
+    }
+
+    private void bindActions() {
+        Nodes.showWhen(retryButton, viewModel.connectionModeProperty().isEqualTo(WatchState.FAILED));
+        retryButton.disableProperty().bind(viewModel.canRetryProperty().not());
+        Nodes.showWhen(regenerateButton,
+                viewModel.connectionModeProperty().isEqualTo(WatchState.PARTLY_FAILED));
+        regenerateButton.disableProperty().bind(viewModel.canRegenerateProperty().not());
+        Nodes.showWhen(cancelButton, viewModel.finishedProperty().not());
+        cancelButton.disableProperty().bind(viewModel.canCancelProperty().not());
+        Nodes.showWhen(actionProgressIndicator,
+                viewModel.retryingProperty().or(viewModel.regeneratingProperty()));
+        actionErrorLabel.textProperty().bind(viewModel.actionErrorProperty());
+        Nodes.showWhenText(actionErrorLabel);
+    }
+
+    private void bindOutcomes() {
+        strategyOutcomesList.setItems(viewModel.getStrategyOutcomes());
+        strategyOutcomesList.setCellFactory(list -> new StrategyOutcomeCell());
+        strategyOutcomesList.setFixedCellSize(OUTCOME_ROW_HEIGHT);
+        strategyOutcomesList.prefHeightProperty().bind(
+                Bindings.size(viewModel.getStrategyOutcomes()).multiply(OUTCOME_ROW_HEIGHT).add(4));
+        Nodes.showWhen(outcomeBox, Bindings.isNotEmpty(viewModel.getStrategyOutcomes()));
+    }
+
+    private void bindCalendar() {
+        Nodes.showWhen(calendarBox, calendar.availableProperty());
+        calendarComboBox.setItems(calendar.getChoices());
+        Nodes.showWhen(calendarComboBox, Bindings.size(calendar.getChoices()).greaterThan(1));
+        Nodes.showWhen(calendarChoiceLabel, calendarComboBox.visibleProperty());
+        showChoice(calendar.selectedChoiceProperty().get());
+        calendar.selectedChoiceProperty().addListener(new WeakChangeListener<>(calendarChoiceListener));
+        calendarComboBox.setOnAction(event -> calendar.select(calendarComboBox.getValue()));
+
+        calendarStatusLabel.textProperty().bind(calendar.statusProperty());
+        Nodes.showWhenText(calendarStatusLabel);
+        ideasTable.setItems(calendar.getIdeas());
+        dayColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().day()));
+        titleColumn.setCellValueFactory(text(IdeaRow::title));
+        formatColumn.setCellValueFactory(text(IdeaRow::format));
+        keywordsColumn.setCellValueFactory(text(IdeaRow::keywords));
+    }
+
+    private void showChoice(CalendarChoice choice) {
+        calendarComboBox.setValue(choice);
+    }
+
+    private static Callback<TableColumn.CellDataFeatures<IdeaRow, String>, ObservableValue<String>>
+            text(Function<IdeaRow, String> getter) {
+        return cell -> new ReadOnlyObjectWrapper<>(getter.apply(cell.getValue()));
+    }
+
+    @FXML
+    private void retry() {
+        viewModel.retry();
+    }
+
+    @FXML
+    private void regenerate() {
+        viewModel.regenerate();
+    }
+
+    /** Asks for confirmation first, because a cancelled job has to be retried to run again. */
+    @FXML
+    private void cancel() {
+        Alert confirmation = new Alert(Alert.AlertType.CONFIRMATION,
+                UiText.get("job.cancel.confirm.content"), ButtonType.OK, ButtonType.CANCEL);
+        confirmation.initOwner(cancelButton.getScene().getWindow());
+        confirmation.setTitle(UiText.get("job.cancel.confirm.title"));
+        confirmation.setHeaderText(UiText.get("job.cancel.confirm.header"));
+        confirmation.showAndWait()
+                .filter(ButtonType.OK::equals)
+                .ifPresent(button -> viewModel.cancel());
+    }
+
+    /** A strategy's outcome line, marked {@code :failed} when its strategy failed. */
+    private static final class StrategyOutcomeCell extends ListCell<StrategyOutcome> {
+        @Override
+        protected void updateItem(StrategyOutcome outcome, boolean empty) {
+            super.updateItem(outcome, empty);
+            setText(empty || outcome == null ? null : outcome.text());
+            pseudoClassStateChanged(FAILED, !empty && outcome != null && !outcome.succeeded());
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package dev.jobmonitor.ui.job;
+
+import dev.jobmonitor.api.model.CalendarResult;
+import dev.jobmonitor.api.model.ServerJobState;
+import dev.jobmonitor.api.model.StrategyResult;
+import dev.jobmonitor.ui.FxHandoff;
+import dev.jobmonitor.ui.UiText;
+import dev.jobmonitor.watch.JobSnapshot;
+import dev.jobmonitor.watch.JobText;
+import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.SnapshotListener;
+import dev.jobmonitor.watch.WatchState;
+import dev.jobmonitor.watch.WatchedJob;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One job as the window shows it, in the jobs table and in the job detail. Snapshots from the
+ * job's {@link WatchedJob} arrive through the {@link FxHandoff}, so every property changes on
+ * the FX thread. Every public method must be called on the FX thread.
+ */
+public final class JobViewModel {
+    private static final Logger LOGGER = LoggerFactory.getLogger(JobViewModel.class);
+    /**
+     * Silence after which a running job shows "Still working". The backend sends no events
+     * while the AI generates, often for minutes, so silence alone is no sign of trouble.
+     */
+    static final Duration STILL_WORKING_AFTER = Duration.ofSeconds(10);
+    private static final int SHORT_ID_LENGTH = 8;
+
+    private final KnownJob knownJob;
+    private final JobContext context;
+    private final Runnable tickListener = this::refreshClockFx;
+    private final CalendarViewModel calendar;
+    private WatchedJob watchedJob;
+    /** Kept so {@link #dispose()} can remove the same listener instance. */
+    private SnapshotListener snapshotListener;
+    private boolean seenUnfinished;
+    /** Attempt and notice when Retry was pressed, to tell when the retry has been answered. */
+    private int retryAttempt;
+    private String retryNotice;
+
+    private final ReadOnlyObjectWrapper<JobSnapshot> snapshot;
+    private final ReadOnlyObjectWrapper<WatchState> connectionMode =
+            new ReadOnlyObjectWrapper<>(this, "connectionMode", WatchState.CONNECTING);
+    private final ReadOnlyStringWrapper connectionText =
+            new ReadOnlyStringWrapper(this, "connectionText", "");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper progressText =
+            new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase");
+    private final ReadOnlyStringWrapper strategyBadge =
+            new ReadOnlyStringWrapper(this, "strategyBadge", "");
+    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText", "");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
+    private final ReadOnlyStringWrapper lastUpdateText =
+            new ReadOnlyStringWrapper(this, "lastUpdateText", "");
+    private final ReadOnlyBooleanWrapper stillWorking =
+            new ReadOnlyBooleanWrapper(this, "stillWorking");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
+    private final ReadOnlyStringWrapper errorCodeText =
+            new ReadOnlyStringWrapper(this, "errorCodeText", "");
+    private final ReadOnlyStringWrapper actionError =
+            new ReadOnlyStringWrapper(this, "actionError", "");
+    private final ReadOnlyStringWrapper audienceNames =
+            new ReadOnlyStringWrapper(this, "audienceNames", "");
+    private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper(this, "retrying");
+    private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(this, "canRetry");
+    private final ReadOnlyBooleanWrapper cancelRequested =
+            new ReadOnlyBooleanWrapper(this, "cancelRequested");
+    private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(this, "canCancel");
+    private final ReadOnlyBooleanWrapper regenerating =
+            new ReadOnlyBooleanWrapper(this, "regenerating");
+    private final ReadOnlyBooleanWrapper canRegenerate =
+            new ReadOnlyBooleanWrapper(this, "canRegenerate");
+    private final ObservableList<StrategyOutcome> strategyOutcomes =
+            FXCollections.observableArrayList();
+    private final ObservableList<StrategyOutcome> readOnlyStrategyOutcomes =
+            FXCollections.unmodifiableObservableList(strategyOutcomes);
+
+    /** Creates the ViewModel; call {@link #watch()} to start receiving snapshots. */
+    public JobViewModel(KnownJob knownJob, JobContext context) {
+        this.knownJob = Objects.requireNonNull(knownJob, "knownJob");
+        this.context = Objects.requireNonNull(context, "context");
+        this.snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot",
+                JobSnapshot.initial(knownJob.jobId(), 1));
+        this.calendar = new CalendarViewModel(context, this::audienceNameFor);
+        canRetry.bind(connectionMode.isEqualTo(WatchState.FAILED).and(retrying.not()));
+        canCancel.bind(finished.not().and(cancelRequested.not()));
+        canRegenerate.bind(connectionMode.isEqualTo(WatchState.PARTLY_FAILED)
+                .and(regenerating.not()));
+        applyFx(snapshot.get());
+        refreshAudienceNamesFx();
+    }
+
+    /** Starts following the job through the session's watch. Call once. */
+    public void watch() {
+        if (watchedJob != null) {
+            return;
+        }
+        FxHandoff.Slot<JobSnapshot> slot = context.handoff().newSlot(this::applyFx);
+        snapshotListener = slot::offer;
+        watchedJob = context.session().watch(knownJob.jobId());
+        watchedJob.addListener(snapshotListener);
+        context.ticker().addListenerFx(tickListener);
+    }
+
+    /** Stops receiving snapshots; the watch itself belongs to the session and keeps running. */
+    public void dispose() {
+        if (watchedJob != null) {
+            watchedJob.removeListener(snapshotListener);
+        }
+        context.ticker().removeListenerFx(tickListener);
+    }
+
+    /** Marks the job as shown in the detail view, which loads its calendar once it has one. */
+    public void open() {
+        calendar.open(snapshot.get(), knownJob);
+    }
+
+    /** Asks the backend to run the failed job again; the new attempt arrives as snapshots. */
+    public void retry() {
+        if (!canRetry.get() || watchedJob == null) {
+            return;
+        }
+        LOGGER.info("Retrying job {}", knownJob.jobId());
+        retryAttempt = snapshot.get().attempt();
+        retryNotice = snapshot.get().notice();
+        retrying.set(true);
+        actionError.set("");
+        watchedJob.retry();
+    }
+
+    /** Asks the backend to cancel the queued or running job. */
+    public void cancel() {
+        if (!canCancel.get() || watchedJob == null) {
+            return;
+        }
+        LOGGER.info("Cancelling job {}", knownJob.jobId());
+        cancelRequested.set(true);
+        watchedJob.cancel();
+    }
+
+    /** Requests new calendars for the audiences whose strategy failed in this job. */
+    public void regenerate() {
+        List<String> audienceIds = regenerateTargets();
+        if (!canRegenerate.get() || audienceIds.isEmpty()) {
+            return;
+        }
+        LOGGER.info("Regenerating calendars of job {} for audiences {}", knownJob.jobId(),
+                audienceIds);
+        regenerating.set(true);
+        actionError.set("");
+
+        List<CompletableFuture<KnownJob>> requests = new ArrayList<>();
+        for (String audienceId : audienceIds) {
+            requests.add(context.session().requestCalendar(audienceId));
+        }
+        CompletableFuture<List<KnownJob>> all = CompletableFuture
+                .allOf(requests.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> requests.stream().map(CompletableFuture::join).toList());
+        context.handoff().deliver(all, this::regeneratedFx, this::regenerateFailedFx);
+    }
+
+    /** Recomputes texts that contain audience names, after the host loaded audiences. */
+    public void refreshAudienceNamesFx() {
+        List<String> names = new ArrayList<>();
+        for (String audienceId : audienceIds()) {
+            names.add(audienceNameFor(audienceId));
+        }
+        audienceNames.set(names.isEmpty() ? UiText.get("jobs.audiences.unknown")
+                : String.join(", ", names));
+        updateOutcomesFx(snapshot.get().result());
+        calendar.refreshNamesFx();
+    }
+
+    private void applyFx(JobSnapshot next) {
+        JobSnapshot previous = snapshot.get();
+        snapshot.set(next);
+        connectionMode.set(next.state());
+        finished.set(next.isFinished());
+        connectionText.set(next.isFinished() ? UiText.get("job.connection.finished")
+                : JobText.stateLabel(next.state()));
+        stateText.set(JobText.stateLabel(next.state()));
+        progress.set(Math.max(0, Math.min(100, next.progress())) / 100.0);
+        progressText.set(UiText.get("job.progress.percent", next.progress()));
+        phase.set(next.phase());
+        strategyBadge.set(JobText.strategyBadge(next).orElse(""));
+        stepText.set(JobText.stepLabel(next));
+        notice.set(Objects.requireNonNullElse(next.notice(), ""));
+        errorText.set(next.state() == WatchState.FAILED
+                ? Objects.requireNonNullElse(next.error(), "") : "");
+        errorCodeText.set(next.state() == WatchState.FAILED && next.errorCode() != null
+                ? UiText.get("job.error.code", next.errorCode()) : "");
+        updateActionsFx(previous, next);
+        updateOutcomesFx(next.result());
+        refreshClockFx();
+        calendar.snapshotChangedFx(next, knownJob);
+        reportFinishFx(next);
+    }
+
+    private void updateActionsFx(JobSnapshot previous, JobSnapshot next) {
+        if (retrying.get() && retryAnswered(next)) {
+            retrying.set(false);
+        }
+        if (next.isFinished() || next.attempt() != previous.attempt()) {
+            cancelRequested.set(false);
+        }
+    }
+
+    private boolean retryAnswered(JobSnapshot next) {
+        boolean newNotice = next.notice() != null && !next.notice().equals(retryNotice);
+        return next.attempt() > retryAttempt || next.state() != WatchState.FAILED || newNotice;
+    }
+
+    private void reportFinishFx(JobSnapshot next) {
+        if (!next.isFinished()) {
+            seenUnfinished = true;
+        } else if (seenUnfinished) {
+            seenUnfinished = false;
+            context.host().jobFinishedFx(this);
+        }
+    }
+
+    private void updateOutcomesFx(CalendarResult result) {
+        List<StrategyOutcome> outcomes = new ArrayList<>();
+        if (result != null) {
+            for (StrategyResult strategy : result.results()) {
+                outcomes.add(StrategyOutcome.of(strategy, audienceNameFor(strategy.strategyId())));
+            }
+        }
+        if (!outcomes.equals(strategyOutcomes)) {
+            strategyOutcomes.setAll(outcomes);
+        }
+    }
+
+    /** Recomputes the texts that change with time alone; run once a second by the ticker. */
+    private void refreshClockFx() {
+        JobSnapshot current = snapshot.get();
+        Instant now = context.clock().instant();
+        etaText.set(JobText.eta(current, now).orElse(""));
+        lastUpdateText.set(JobText.sinceLastUpdate(current, now)
+                .orElse(UiText.get("jobs.lastUpdate.none")));
+        stillWorking.set(isSilentWhileRunning(current, now));
+    }
+
+    private static boolean isSilentWhileRunning(JobSnapshot job, Instant now) {
+        if (job.isFinished() || job.serverState() != ServerJobState.RUNNING
+                || job.lastUpdateAt() == null) {
+            return false;
+        }
+        return Duration.between(job.lastUpdateAt(), now).compareTo(STILL_WORKING_AFTER) >= 0;
+    }
+
+    private void regeneratedFx(List<KnownJob> jobs) {
+        regenerating.set(false);
+        context.host().jobsStartedFx(jobs);
+    }
+
+    private void regenerateFailedFx(Throwable failure) {
+        LOGGER.warn("Regenerate for job {} failed", knownJob.jobId(), failure);
+        regenerating.set(false);
+        actionError.set(UiText.get("job.regenerate.failed", failure.getMessage()));
+    }
+
+    /** The failed strategies' audiences, or all of the job's audiences when none are listed. */
+    private List<String> regenerateTargets() {
+        CalendarResult result = snapshot.get().result();
+        List<String> failed = result == null ? List.of() : result.results().stream()
+                .filter(strategy -> !strategy.succeeded() && strategy.strategyId() != null)
+                .map(StrategyResult::strategyId)
+                .toList();
+        return failed.isEmpty() ? audienceIds() : failed;
+    }
+
+    /** The job's audiences as recorded, or else as listed in its result. */
+    List<String> audienceIds() {
+        Set<String> ids = new LinkedHashSet<>(knownJob.audienceIds());
+        CalendarResult result = snapshot.get().result();
+        if (ids.isEmpty() && result != null) {
+            result.results().stream().map(StrategyResult::strategyId)
+                    .filter(Objects::nonNull).forEach(ids::add);
+        }
+        return List.copyOf(ids);
+    }
+
+    private String audienceNameFor(String audienceId) {
+        String name = context.host().audienceName(audienceId);
+        if (name != null) {
+            return name;
+        }
+        String loaded = calendar == null ? null : calendar.loadedName(audienceId);
+        return loaded != null ? loaded : UiText.get("job.audience.fallback", shortId(audienceId));
+    }
+
+    private static String shortId(String id) {
+        if (id == null) {
+            return "?";
+        }
+        return id.length() <= SHORT_ID_LENGTH ? id : id.substring(0, SHORT_ID_LENGTH);
+    }
+
+    public KnownJob getKnownJob() {
+        return knownJob;
+    }
+
+    public String getJobId() {
+        return knownJob.jobId();
+    }
+
+    /** The first characters of the job id, enough to tell jobs apart in a table. */
+    public String getShortId() {
+        return shortId(knownJob.jobId());
+    }
+
+    public CalendarViewModel getCalendar() {
+        return calendar;
+    }
+
+    public ReadOnlyObjectProperty<JobSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public JobSnapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    /** The watch's connection mode while the job runs, or its outcome. */
+    public ReadOnlyObjectProperty<WatchState> connectionModeProperty() {
+        return connectionMode.getReadOnlyProperty();
+    }
+
+    public WatchState getConnectionMode() {
+        return connectionMode.get();
+    }
+
+    /** "Live", "Polling", "Reconnecting", "Connecting", or that the watch has ended. */
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
+    }
+
+    /** The short state name for the jobs table, such as "Live" or "Partly failed". */
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public boolean isFinished() {
+        return finished.get();
+    }
+
+    /** Progress from 0 to 1, as a ProgressBar takes it. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public double getProgress() {
+        return progress.get();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The last phase the server reported, or null. */
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** "Strategy 2 of 3" for jobs over several strategies, else empty. */
+    public ReadOnlyStringProperty strategyBadgeProperty() {
+        return strategyBadge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepTextProperty() {
+        return stepText.getReadOnlyProperty();
+    }
+
+    /** "About 40s remaining", "Taking longer than estimated", or empty without an estimate. */
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    public String getEtaText() {
+        return etaText.get();
+    }
+
+    /** "Last update 5s ago", "Updated just now", or that no data has arrived yet. */
+    public ReadOnlyStringProperty lastUpdateTextProperty() {
+        return lastUpdateText.getReadOnlyProperty();
+    }
+
+    /** True while the job runs and the server has sent nothing for a while. */
+    public ReadOnlyBooleanProperty stillWorkingProperty() {
+        return stillWorking.getReadOnlyProperty();
+    }
+
+    /** A message about the watch itself, such as a dropped stream, or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The job's error text while it is failed, or empty. */
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorCodeTextProperty() {
+        return errorCodeText.getReadOnlyProperty();
+    }
+
+    /** Why the last Regenerate failed, or empty. */
+    public ReadOnlyStringProperty actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
+    }
+
+    /** The names of the job's audiences, comma-separated. */
+    public ReadOnlyStringProperty audienceNamesProperty() {
+        return audienceNames.getReadOnlyProperty();
+    }
+
+    /** True from Retry until the watch reports the new attempt or the retry's failure. */
+    public ReadOnlyBooleanProperty retryingProperty() {
+        return retrying.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRetryProperty() {
+        return canRetry.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCancelProperty() {
+        return canCancel.getReadOnlyProperty();
+    }
+
+    /** True while the calendars requested by Regenerate are on their way. */
+    public ReadOnlyBooleanProperty regeneratingProperty() {
+        return regenerating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRegenerateProperty() {
+        return canRegenerate.getReadOnlyProperty();
+    }
+
+    /** One line per strategy of the finished job. */
+    public ObservableList<StrategyOutcome> getStrategyOutcomes() {
+        return readOnlyStrategyOutcomes;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.jobmonitor.ui.main;
+
+import dev.jobmonitor.ui.FxmlViews;
+import dev.jobmonitor.ui.Nodes;
+import dev.jobmonitor.ui.UiText;
+import dev.jobmonitor.ui.audiences.AudienceCell;
+import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.job.JobDetailView;
+import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.ui.jobs.JobStateCell;
+import dev.jobmonitor.ui.jobs.ProgressBarCell;
+import dev.jobmonitor.watch.WatchState;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+
+/** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
+public final class MainView {
+    private final MainViewModel viewModel;
+
+    @FXML
+    private Label serverLabel;
+    @FXML
+    private Label userLabel;
+    @FXML
+    private ProgressIndicator audiencesProgressIndicator;
+    @FXML
+    private Button refreshButton;
+    @FXML
+    private ListView<AudienceItem> audiencesList;
+    @FXML
+    private Button regenerateButton;
+    @FXML
+    private Label audiencesMessageLabel;
+    @FXML
+    private TextField openJobField;
+    @FXML
+    private Button openJobButton;
+    @FXML
+    private Label openJobMessageLabel;
+    @FXML
+    private TableView<JobViewModel> jobsTable;
+    @FXML
+    private TableColumn<JobViewModel, String> jobColumn;
+    @FXML
+    private TableColumn<JobViewModel, String> audiencesColumn;
+    @FXML
+    private TableColumn<JobViewModel, Number> progressColumn;
+    @FXML
+    private TableColumn<JobViewModel, WatchState> stateColumn;
+    @FXML
+    private TableColumn<JobViewModel, String> lastUpdateColumn;
+    @FXML
+    private StackPane detailPane;
+    @FXML
+    private Label detailPlaceholderLabel;
+
+    private MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Loads the view bound to {@code viewModel}. Call on the FX thread. */
+    public static Parent load(MainViewModel viewModel) {
+        return FxmlViews.load("MainView.fxml", new MainView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        serverLabel.textProperty().bind(viewModel.serverTextProperty());
+        userLabel.textProperty().bind(viewModel.userTextProperty());
+        bindAudiences();
+        bindOpenJob();
+        bindJobsTable();
+        viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
+    }
+
+    private void bindAudiences() {
+        audiencesList.setItems(viewModel.getAudiences());
+        audiencesList.setCellFactory(list -> new AudienceCell());
+        audiencesList.setPlaceholder(new Label(UiText.get("main.audiences.placeholder")));
+        audiencesList.getSelectionModel().selectedItemProperty().addListener(
+                (observable, oldItem, newItem) -> viewModel.selectAudience(newItem));
+        Nodes.showWhen(audiencesProgressIndicator, viewModel.loadingAudiencesProperty());
+        refreshButton.disableProperty().bind(viewModel.loadingAudiencesProperty());
+        regenerateButton.disableProperty().bind(viewModel.canRegenerateProperty().not());
+        audiencesMessageLabel.textProperty().bind(viewModel.audiencesMessageProperty());
+        Nodes.showWhenText(audiencesMessageLabel);
+    }
+
+    private void bindOpenJob() {
+        openJobField.textProperty().bindBidirectional(viewModel.openJobIdProperty());
+        openJobButton.disableProperty().bind(viewModel.openingJobProperty());
+        openJobMessageLabel.textProperty().bind(viewModel.openJobMessageProperty());
+        Nodes.showWhenText(openJobMessageLabel);
+    }
+
+    private void bindJobsTable() {
+        jobsTable.setItems(viewModel.getJobs());
+        jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
+        audiencesColumn.setCellValueFactory(cell -> cell.getValue().audienceNamesProperty());
+        progressColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
+        progressColumn.setCellFactory(column -> new ProgressBarCell<>());
+        stateColumn.setCellValueFactory(cell -> cell.getValue().connectionModeProperty());
+        stateColumn.setCellFactory(column -> new JobStateCell<>());
+        lastUpdateColumn.setCellValueFactory(cell -> cell.getValue().lastUpdateTextProperty());
+        jobsTable.getSelectionModel().selectedItemProperty().addListener(
+                (observable, oldJob, newJob) -> {
+                    if (newJob != null) {
+                        viewModel.selectJob(newJob);
+                    }
+                });
+    }
+
+    private void showJob(JobViewModel job) {
+        if (job == null) {
+            detailPane.getChildren().setAll(detailPlaceholderLabel);
+            return;
+        }
+        if (jobsTable.getSelectionModel().getSelectedItem() != job) {
+            jobsTable.getSelectionModel().select(job);
+        }
+        detailPane.getChildren().setAll(JobDetailView.load(job));
+    }
+
+    @FXML
+    private void signOut() {
+        viewModel.signOut();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void regenerate() {
+        viewModel.regenerateSelectedAudience();
+    }
+
+    @FXML
+    private void openJob() {
+        viewModel.openJob();
+    }
+}

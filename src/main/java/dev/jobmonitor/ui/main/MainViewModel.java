@@ -1,0 +1,355 @@
+package dev.jobmonitor.ui.main;
+
+import dev.jobmonitor.api.model.Audience;
+import dev.jobmonitor.api.model.User;
+import dev.jobmonitor.ui.ClockTicker;
+import dev.jobmonitor.ui.FxHandoff;
+import dev.jobmonitor.ui.UiText;
+import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.job.JobContext;
+import dev.jobmonitor.ui.job.JobHost;
+import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.watch.AccountSession;
+import dev.jobmonitor.watch.KnownJob;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signed-in account's screen: its audiences, its known jobs (each followed live) and the
+ * selected job. Results from the session arrive through the {@link FxHandoff}; every public
+ * method must be called on the FX thread.
+ */
+public final class MainViewModel implements JobHost {
+    private static final Logger LOGGER = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final AccountSession session;
+    private final FxHandoff handoff;
+    private final Clock clock;
+    private final Runnable onSignOut;
+    private final ClockTicker ticker = new ClockTicker();
+    private final JobContext jobContext;
+    private final Map<String, JobViewModel> jobsById = new HashMap<>();
+    private final Map<String, AudienceItem> audiencesById = new LinkedHashMap<>();
+    private String pendingSelection;
+
+    private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
+    private final ObservableList<JobViewModel> jobs = FXCollections.observableArrayList();
+    private final ObservableList<AudienceItem> readOnlyAudiences =
+            FXCollections.unmodifiableObservableList(audiences);
+    private final ObservableList<JobViewModel> readOnlyJobs =
+            FXCollections.unmodifiableObservableList(jobs);
+    private final ReadOnlyObjectWrapper<JobViewModel> selectedJob =
+            new ReadOnlyObjectWrapper<>(this, "selectedJob");
+    private final ReadOnlyObjectWrapper<AudienceItem> selectedAudience =
+            new ReadOnlyObjectWrapper<>(this, "selectedAudience");
+    private final ReadOnlyBooleanWrapper loadingAudiences =
+            new ReadOnlyBooleanWrapper(this, "loadingAudiences");
+    private final ReadOnlyStringWrapper audiencesMessage =
+            new ReadOnlyStringWrapper(this, "audiencesMessage", "");
+    private final ReadOnlyBooleanWrapper requestingCalendar =
+            new ReadOnlyBooleanWrapper(this, "requestingCalendar");
+    private final ReadOnlyBooleanWrapper canRegenerate =
+            new ReadOnlyBooleanWrapper(this, "canRegenerate");
+    private final StringProperty openJobId = new SimpleStringProperty(this, "openJobId", "");
+    private final ReadOnlyBooleanWrapper openingJob = new ReadOnlyBooleanWrapper(this, "openingJob");
+    private final ReadOnlyStringWrapper openJobMessage =
+            new ReadOnlyStringWrapper(this, "openJobMessage", "");
+    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", "");
+    private final ReadOnlyStringWrapper serverText =
+            new ReadOnlyStringWrapper(this, "serverText", "");
+
+    /** Creates the screen's state; {@code onSignOut} runs on the FX thread after Sign out. */
+    public MainViewModel(AccountSession session, FxHandoff handoff, Clock clock,
+                         Runnable onSignOut) {
+        this.session = session;
+        this.handoff = handoff;
+        this.clock = clock;
+        this.onSignOut = onSignOut;
+        this.jobContext = new JobContext(session, handoff, clock, ticker, this);
+        userText.set(UiText.get("main.signedInAs", userName(session.user())));
+        serverText.set(session.serverUrl().toString());
+        selectedAudience.addListener((observable, oldItem, newItem) -> updateCanRegenerateFx());
+        requestingCalendar.addListener((observable, was, is) -> updateCanRegenerateFx());
+    }
+
+    /** Starts following the known jobs and loads the audiences. */
+    public void start() {
+        FxHandoff.Slot<List<KnownJob>> knownJobsSlot = handoff.newSlot(this::syncJobsFx);
+        session.addKnownJobsListener(knownJobsSlot::offer);
+        syncJobsFx(session.knownJobs());
+        ticker.startFx();
+        refresh();
+    }
+
+    /** Reloads the audiences; the known jobs found on them are added by the session. */
+    public void refresh() {
+        if (loadingAudiences.get()) {
+            return;
+        }
+        loadingAudiences.set(true);
+        audiencesMessage.set("");
+        handoff.deliver(session.loadAudiences(), this::audiencesLoadedFx, this::audiencesFailedFx);
+    }
+
+    public void selectAudience(AudienceItem item) {
+        selectedAudience.set(item);
+    }
+
+    public void selectJob(JobViewModel job) {
+        selectedJob.set(job);
+    }
+
+    /** Requests a new calendar for the selected audience and selects the job it starts. */
+    public void regenerateSelectedAudience() {
+        AudienceItem item = selectedAudience.get();
+        if (!canRegenerate.get() || item == null) {
+            return;
+        }
+        LOGGER.info("Requesting a calendar for audience {}", item.getId());
+        requestingCalendar.set(true);
+        audiencesMessage.set("");
+        handoff.deliver(session.requestCalendar(item.getId()), job -> {
+            requestingCalendar.set(false);
+            jobsStartedFx(List.of(job));
+        }, failure -> {
+            LOGGER.warn("Requesting a calendar for audience {} failed", item.getId(), failure);
+            requestingCalendar.set(false);
+            audiencesMessage.set(UiText.get("main.regenerate.failed", failure.getMessage()));
+        });
+    }
+
+    /** Opens the job whose id is in {@link #openJobIdProperty()} and selects it. */
+    public void openJob() {
+        String jobId = openJobId.get() == null ? "" : openJobId.get().trim();
+        if (jobId.isEmpty()) {
+            openJobMessage.set(UiText.get("main.openJob.empty"));
+            return;
+        }
+        if (openingJob.get()) {
+            return;
+        }
+        openingJob.set(true);
+        openJobMessage.set("");
+        handoff.deliver(session.openJob(jobId), job -> {
+            openingJob.set(false);
+            openJobId.set("");
+            jobsStartedFx(List.of(job));
+        }, failure -> {
+            LOGGER.info("Opening job {} failed: {}", jobId, failure.getMessage());
+            openingJob.set(false);
+            openJobMessage.set(UiText.get("main.openJob.failed", failure.getMessage()));
+        });
+    }
+
+    /** Runs the sign-out callback, which closes this screen. */
+    public void signOut() {
+        onSignOut.run();
+    }
+
+    /** Stops the ticker and every job's updates, and closes the session off the FX thread. */
+    public void close() {
+        ticker.stopFx();
+        jobsById.values().forEach(JobViewModel::dispose);
+        CompletableFuture.runAsync(session::close).whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                LOGGER.warn("Closing the session failed", failure);
+            }
+        });
+    }
+
+    @Override
+    public String audienceName(String audienceId) {
+        AudienceItem item = audiencesById.get(audienceId);
+        return item == null ? null : item.getName();
+    }
+
+    @Override
+    public void jobsStartedFx(List<KnownJob> started) {
+        for (KnownJob job : started) {
+            if (!jobsById.containsKey(job.jobId())) {
+                jobs.add(0, createJobFx(job));
+            }
+        }
+        if (!started.isEmpty()) {
+            selectJobById(started.get(0).jobId());
+        }
+        updateAudienceStatesFx();
+    }
+
+    @Override
+    public void jobFinishedFx(JobViewModel job) {
+        LOGGER.info("Job {} finished as {}", job.getJobId(), job.getConnectionMode());
+        updateAudienceStatesFx();
+        // The audience now has a new generation date and ideas.
+        refresh();
+    }
+
+    private void syncJobsFx(List<KnownJob> knownJobs) {
+        List<JobViewModel> ordered = new ArrayList<>();
+        for (KnownJob job : knownJobs) {
+            JobViewModel existing = jobsById.get(job.jobId());
+            ordered.add(existing != null ? existing : createJobFx(job));
+        }
+        for (JobViewModel job : jobs) {
+            if (!ordered.contains(job)) {
+                ordered.add(0, job);
+            }
+        }
+        if (!ordered.equals(jobs)) {
+            jobs.setAll(ordered);
+        }
+        if (pendingSelection != null && jobsById.containsKey(pendingSelection)) {
+            selectJobById(pendingSelection);
+        }
+        updateAudienceStatesFx();
+    }
+
+    private JobViewModel createJobFx(KnownJob job) {
+        JobViewModel viewModel = new JobViewModel(job, jobContext);
+        jobsById.put(job.jobId(), viewModel);
+        viewModel.finishedProperty().addListener((observable, was, is) -> updateAudienceStatesFx());
+        viewModel.watch();
+        return viewModel;
+    }
+
+    private void selectJobById(String jobId) {
+        JobViewModel job = jobsById.get(jobId);
+        pendingSelection = job == null ? jobId : null;
+        if (job != null) {
+            selectedJob.set(job);
+        }
+    }
+
+    private void audiencesLoadedFx(List<Audience> loaded) {
+        loadingAudiences.set(false);
+        List<AudienceItem> items = new ArrayList<>();
+        for (Audience audience : loaded) {
+            if (audience.id() == null) {
+                continue;
+            }
+            AudienceItem item = audiencesById.get(audience.id());
+            if (item == null) {
+                item = new AudienceItem(audience, clock.getZone());
+            } else {
+                item.update(audience, item.isGenerating());
+            }
+            items.add(item);
+        }
+        audiencesById.clear();
+        items.forEach(item -> audiencesById.put(item.getId(), item));
+        audiences.setAll(items);
+        if (selectedAudience.get() != null && !items.contains(selectedAudience.get())) {
+            selectedAudience.set(null);
+        }
+        jobsById.values().forEach(JobViewModel::refreshAudienceNamesFx);
+        updateAudienceStatesFx();
+    }
+
+    private void audiencesFailedFx(Throwable failure) {
+        LOGGER.warn("Loading audiences failed", failure);
+        loadingAudiences.set(false);
+        audiencesMessage.set(UiText.get("main.audiences.loadFailed", failure.getMessage()));
+    }
+
+    private void updateAudienceStatesFx() {
+        for (AudienceItem item : audiences) {
+            boolean running = jobs.stream().anyMatch(job -> !job.isFinished()
+                    && job.getKnownJob().audienceIds().contains(item.getId()));
+            if (running != item.isGenerating()) {
+                item.setGenerating(running);
+            }
+        }
+        updateCanRegenerateFx();
+    }
+
+    private void updateCanRegenerateFx() {
+        AudienceItem item = selectedAudience.get();
+        canRegenerate.set(item != null && !item.isGenerating() && !requestingCalendar.get());
+    }
+
+    private static String userName(User user) {
+        if (user == null) {
+            return "";
+        }
+        String fullName = ((user.firstName() == null ? "" : user.firstName()) + " "
+                + (user.lastName() == null ? "" : user.lastName())).trim();
+        if (fullName.isEmpty()) {
+            return user.email() == null ? "" : user.email();
+        }
+        return user.email() == null ? fullName : fullName + " (" + user.email() + ")";
+    }
+
+    public ObservableList<AudienceItem> getAudiences() {
+        return readOnlyAudiences;
+    }
+
+    /** The known jobs, newest first, each followed live. */
+    public ObservableList<JobViewModel> getJobs() {
+        return readOnlyJobs;
+    }
+
+    public ReadOnlyObjectProperty<JobViewModel> selectedJobProperty() {
+        return selectedJob.getReadOnlyProperty();
+    }
+
+    public JobViewModel getSelectedJob() {
+        return selectedJob.get();
+    }
+
+    public ReadOnlyObjectProperty<AudienceItem> selectedAudienceProperty() {
+        return selectedAudience.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingAudiencesProperty() {
+        return loadingAudiences.getReadOnlyProperty();
+    }
+
+    /** Why loading audiences or requesting a calendar failed, or empty. */
+    public ReadOnlyStringProperty audiencesMessageProperty() {
+        return audiencesMessage.getReadOnlyProperty();
+    }
+
+    /** True when an audience is selected, no job generates it and no request is running. */
+    public ReadOnlyBooleanProperty canRegenerateProperty() {
+        return canRegenerate.getReadOnlyProperty();
+    }
+
+    /** The job id typed into the "Open job" field. */
+    public StringProperty openJobIdProperty() {
+        return openJobId;
+    }
+
+    public ReadOnlyBooleanProperty openingJobProperty() {
+        return openingJob.getReadOnlyProperty();
+    }
+
+    /** Why the last "Open job" failed, or empty. */
+    public ReadOnlyStringProperty openJobMessageProperty() {
+        return openJobMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userTextProperty() {
+        return userText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty serverTextProperty() {
+        return serverText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.jobmonitor.ui.signin;
+
+import dev.jobmonitor.ui.FxmlViews;
+import dev.jobmonitor.ui.Nodes;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+
+/** Controller of {@code SignInView.fxml}: binds the form to a {@link SignInViewModel}. */
+public final class SignInView {
+    private final SignInViewModel viewModel;
+
+    @FXML
+    private TextField serverUrlField;
+    @FXML
+    private TextField emailField;
+    @FXML
+    private PasswordField passwordField;
+    @FXML
+    private Button signInButton;
+    @FXML
+    private ProgressIndicator signInProgressIndicator;
+    @FXML
+    private Label errorLabel;
+    @FXML
+    private Label demoNoticeLabel;
+
+    private SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Loads the view bound to {@code viewModel}. Call on the FX thread. */
+    public static Parent load(SignInViewModel viewModel) {
+        return FxmlViews.load("SignInView.fxml", new SignInView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
+        emailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+
+        signInButton.disableProperty().bind(Bindings.not(viewModel.canSignInProperty()));
+        signInProgressIndicator.visibleProperty().bind(viewModel.signingInProperty());
+        serverUrlField.disableProperty().bind(viewModel.signingInProperty());
+        emailField.disableProperty().bind(viewModel.signingInProperty());
+        passwordField.disableProperty().bind(viewModel.signingInProperty());
+
+        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
+        Nodes.showWhenText(errorLabel);
+        demoNoticeLabel.textProperty().bind(viewModel.demoNoticeProperty());
+        Nodes.showWhenText(demoNoticeLabel);
+    }
+
+    /** Sign-in button and Enter in any field. */
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.jobmonitor.ui.fakes;
+
+import dev.jobmonitor.api.NotFoundException;
+import dev.jobmonitor.api.model.Audience;
+import dev.jobmonitor.api.model.CalendarStrategy;
+import dev.jobmonitor.api.model.User;
+import dev.jobmonitor.watch.AccountSession;
+import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.WatchedJob;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * An account session backed by lists a test fills. Futures and listeners complete on one
+ * background thread, as the real session's scheduler does.
+ */
+public final class FakeAccountSession implements AccountSession {
+    private final ExecutorService scheduler = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fake-session-scheduler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
+    private final List<String> audienceOrder = new CopyOnWriteArrayList<>();
+    private final List<KnownJob> knownJobs = new CopyOnWriteArrayList<>();
+    private final Map<String, KnownJob> openableJobs = new ConcurrentHashMap<>();
+    private final Map<String, FakeWatchedJob> watches = new ConcurrentHashMap<>();
+    private final List<Consumer<List<KnownJob>>> knownJobsListeners = new CopyOnWriteArrayList<>();
+    private final List<String> requestedCalendars = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextJobNumber = new AtomicInteger(1);
+    private volatile boolean closed;
+
+    public void addAudience(Audience audience) {
+        audiences.put(audience.id(), audience);
+        if (!audienceOrder.contains(audience.id())) {
+            audienceOrder.add(audience.id());
+        }
+    }
+
+    /** Records a job as known, as if found on an audience, and tells the listeners. */
+    public void addKnownJob(KnownJob job) {
+        knownJobs.add(0, job);
+        notifyKnownJobs();
+    }
+
+    /** Lets {@link #openJob} find a job the session does not know yet. */
+    public void addOpenableJob(String jobId, List<String> audienceIds) {
+        openableJobs.put(jobId, new KnownJob(jobId, KnownJob.CONTENT_CALENDAR, audienceIds,
+                Instant.parse("2026-12-04T10:00:00Z"), KnownJob.Source.OPENED));
+    }
+
+    /** The watch of {@code jobId}, created if nothing watched it yet. */
+    public FakeWatchedJob watchOf(String jobId) {
+        return watches.computeIfAbsent(jobId, id -> new FakeWatchedJob(id, scheduler));
+    }
+
+    public List<String> requestedCalendars() {
+        return List.copyOf(requestedCalendars);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public URI serverUrl() {
+        return URI.create("http://127.0.0.1:8080");
+    }
+
+    @Override
+    public User user() {
+        return new User("user-1", "demo@example.test", "Dana", "Demo", "Demo Org");
+    }
+
+    @Override
+    public CompletableFuture<List<Audience>> loadAudiences() {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Audience> result = new ArrayList<>();
+            audienceOrder.forEach(id -> result.add(audiences.get(id)));
+            return result;
+        }, scheduler);
+    }
+
+    @Override
+    public CompletableFuture<Audience> loadAudience(String audienceId) {
+        return CompletableFuture.supplyAsync(() -> {
+            Audience audience = audiences.get(audienceId);
+            if (audience == null) {
+                throw new IllegalStateException("Audience not found: " + audienceId);
+            }
+            return audience;
+        }, scheduler);
+    }
+
+    @Override
+    public CompletableFuture<List<CalendarStrategy>> loadCalendars() {
+        return CompletableFuture.supplyAsync(List::of, scheduler);
+    }
+
+    @Override
+    public CompletableFuture<KnownJob> requestCalendar(String audienceId) {
+        return CompletableFuture.supplyAsync(() -> {
+            requestedCalendars.add(audienceId);
+            KnownJob job = new KnownJob("job-new-" + nextJobNumber.getAndIncrement(),
+                    KnownJob.CONTENT_CALENDAR, List.of(audienceId),
+                    Instant.parse("2026-12-04T10:00:00Z"), KnownJob.Source.STARTED);
+            knownJobs.add(0, job);
+            notifyKnownJobsNow();
+            return job;
+        }, scheduler);
+    }
+
+    @Override
+    public CompletableFuture<KnownJob> openJob(String jobId) {
+        return CompletableFuture.supplyAsync(() -> {
+            KnownJob job = openableJobs.get(jobId);
+            if (job == null) {
+                throw new CompletionException(
+                        new NotFoundException("Job not found", "Job not found"));
+            }
+            knownJobs.add(0, job);
+            notifyKnownJobsNow();
+            return job;
+        }, scheduler);
+    }
+
+    @Override
+    public List<KnownJob> knownJobs() {
+        return List.copyOf(knownJobs);
+    }
+
+    @Override
+    public void addKnownJobsListener(Consumer<List<KnownJob>> listener) {
+        knownJobsListeners.add(listener);
+    }
+
+    @Override
+    public WatchedJob watch(String jobId) {
+        return watchOf(jobId);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void notifyKnownJobs() {
+        scheduler.execute(this::notifyKnownJobsNow);
+    }
+
+    private void notifyKnownJobsNow() {
+        List<KnownJob> snapshot = List.copyOf(knownJobs);
+        knownJobsListeners.forEach(listener -> listener.accept(snapshot));
+    }
+}

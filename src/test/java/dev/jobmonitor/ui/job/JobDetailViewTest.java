@@ -1,0 +1,396 @@
+package dev.jobmonitor.ui.job;
+
+import static dev.jobmonitor.ui.fakes.TestData.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jobmonitor.api.model.ServerJobState;
+import dev.jobmonitor.ui.ClockTicker;
+import dev.jobmonitor.ui.FxHandoff;
+import dev.jobmonitor.ui.fakes.FakeAccountSession;
+import dev.jobmonitor.ui.fakes.FakeWatchedJob;
+import dev.jobmonitor.ui.fakes.MutableClock;
+import dev.jobmonitor.ui.fakes.SnapshotBuilder;
+import dev.jobmonitor.ui.fakes.TestData;
+import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.WatchState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class JobDetailViewTest {
+    private static final String JOB_ID = "0f8e6d2c-1b2a-4c3d-9e8f-7a6b5c4d3e2f";
+    private static final Map<String, String> NAMES =
+            Map.of("aud-1", "Small bakeries", "aud-2", "Indie bookshops");
+
+    private final FakeAccountSession session = new FakeAccountSession();
+    private final MutableClock clock = new MutableClock(T0);
+    private final ClockTicker ticker = new ClockTicker();
+    private FakeWatchedJob watched;
+    private JobViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        session.addAudience(TestData.audience("aud-1", "Small bakeries",
+                TestData.ideas("bread", 7), "2026-12-04T10:05:00Z"));
+        session.addAudience(TestData.audience("aud-2", "Indie bookshops",
+                TestData.ideas("books", 5), "2026-12-04T10:05:00Z"));
+        KnownJob job = TestData.job(JOB_ID, "aud-1", "aud-2");
+        viewModel = new JobViewModel(job,
+                new JobContext(session, FxHandoff.onFxThread(), clock, ticker, new NamedHost()));
+        viewModel.watch();
+        watched = session.watchOf(JOB_ID);
+
+        Scene scene = new Scene(JobDetailView.load(viewModel), 1000, 820);
+        scene.getStylesheets().add(getClass().getResource("/dev/jobmonitor/ui/theme.css")
+                .toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showsProgressStepAndBadge(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().progress(41).phase("keywords").strategy(1, 3)
+                .step("Strategy 2 of 3: Loading SEO keywords").build());
+
+        // then
+        waitUntil(() -> progressBar(robot).getProgress() == 0.41);
+        assertEquals("Loading SEO keywords", label(robot, "#stepLabel").getText());
+        assertEquals("Strategy 2 of 3", label(robot, "#strategyBadgeLabel").getText());
+        assertTrue(label(robot, "#strategyBadgeLabel").isVisible());
+        assertEquals("41%", label(robot, "#progressLabel").getText());
+        assertStep(robot, "audience", "done");
+        assertStep(robot, "organization", "done");
+        assertStep(robot, "keywords", "active");
+        assertStep(robot, "generating", "pending");
+        assertStep(robot, "saving", "pending");
+    }
+
+    @Test
+    void badgeHiddenForSingleStrategy(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().progress(23).phase("organization").strategy(0, 1)
+                .step("Loading organization context").build());
+
+        // then
+        waitUntil(() -> progressBar(robot).getProgress() == 0.23);
+        assertFalse(label(robot, "#strategyBadgeLabel").isVisible());
+        assertEquals("Loading organization context", label(robot, "#stepLabel").getText());
+    }
+
+    @Test
+    void trendsPhaseShowsNoteWithStepsPending(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().progress(8).phase("trends").step("Fetching trending topics...")
+                .eta(55, T0).lastUpdate(T0).build());
+
+        // then
+        waitUntil(() -> progressBar(robot).getProgress() == 0.08);
+        Label note = label(robot, "#phaseNoteLabel");
+        assertTrue(note.isVisible());
+        assertEquals("Fetching trending topics", note.getText());
+        for (String phase : List.of("audience", "organization", "keywords", "generating", "saving")) {
+            assertStep(robot, phase, "pending");
+        }
+    }
+
+    @Test
+    void unknownPhaseNamesThePhase(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().progress(30).phase("outlining").build());
+
+        // then
+        waitUntil(() -> label(robot, "#phaseNoteLabel").isVisible());
+        assertEquals("Current phase: outlining", label(robot, "#phaseNoteLabel").getText());
+    }
+
+    @Test
+    void connectionModeShowsLabelAndDot(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().state(WatchState.POLLING).progress(10)
+                .notice("Stream dropped; checking status every few seconds").build());
+
+        // then
+        ConnectionIndicator indicator = robot.lookup("#connectionIndicator")
+                .queryAs(ConnectionIndicator.class);
+        waitUntil(() -> "Polling".equals(indicator.getText()));
+        assertTrue(hasPseudoClass(indicator, "polling"));
+        assertFalse(hasPseudoClass(indicator, "live"));
+        assertEquals("Stream dropped; checking status every few seconds",
+                label(robot, "#noticeLabel").getText());
+
+        watched.publish(running().state(WatchState.LIVE).progress(12).build());
+        waitUntil(() -> "Live".equals(indicator.getText()));
+        assertTrue(hasPseudoClass(indicator, "live"));
+        assertFalse(label(robot, "#noticeLabel").isVisible());
+    }
+
+    @Test
+    void etaCountsDownAndNeverReachesZero(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().progress(8).eta(40, T0).lastUpdate(T0).build());
+        waitUntil(() -> "About 40s remaining".equals(label(robot, "#etaLabel").getText()));
+
+        // when / then: one tick per simulated second, past the end of the estimate
+        for (int second = 1; second <= 45; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            robot.interact(ticker::tickFx);
+            String eta = label(robot, "#etaLabel").getText();
+            int remaining = 40 - second;
+            String expected = remaining >= 1 ? "About " + remaining + "s remaining"
+                    : "Taking longer than estimated";
+            assertEquals(expected, eta, "after " + second + "s");
+            assertFalse(eta.contains(" 0s") || eta.contains("-"), eta);
+        }
+        assertEquals("Last update 45s ago", label(robot, "#lastUpdateLabel").getText());
+    }
+
+    @Test
+    void timelineTicksWithoutNewEvents(FxRobot robot) throws TimeoutException {
+        // given
+        robot.interact(ticker::startFx);
+        watched.publish(running().progress(8).eta(55, T0).lastUpdate(T0).build());
+        waitUntil(() -> "About 55s remaining".equals(label(robot, "#etaLabel").getText()));
+
+        // when
+        clock.advance(Duration.ofSeconds(65));
+
+        // then
+        waitUntil(() -> "Taking longer than estimated".equals(label(robot, "#etaLabel").getText()));
+        assertEquals("Last update 1m 5s ago", label(robot, "#lastUpdateLabel").getText());
+    }
+
+    @Test
+    void stillWorkingShowsDuringSilence(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().progress(8).lastUpdate(T0).build());
+        waitUntil(() -> progressBar(robot).getProgress() == 0.08);
+        Node stillWorking = robot.lookup("#stillWorkingBox").query();
+        assertFalse(stillWorking.isVisible());
+
+        // when
+        clock.advance(Duration.ofSeconds(12));
+        robot.interact(ticker::tickFx);
+
+        // then
+        assertTrue(stillWorking.isVisible());
+        assertEquals(0.08, progressBar(robot).getProgress(), "silence must not fake progress");
+        watched.publish(running().progress(9).lastUpdate(clock.instant()).build());
+        waitUntil(() -> !stillWorking.isVisible());
+    }
+
+    @Test
+    void failedJobRetriesAndFollowsNewAttempt(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().progress(59).phase("generating").lastUpdate(T0)
+                .failed("OpenAI request timed out", "ETIMEDOUT").build());
+        waitUntil(() -> button(robot, "#retryButton").isVisible());
+        assertEquals("OpenAI request timed out", label(robot, "#errorLabel").getText());
+        assertEquals("Error code: ETIMEDOUT", label(robot, "#errorCodeLabel").getText());
+        assertStep(robot, "keywords", "done");
+        assertStep(robot, "generating", "failed");
+        assertFalse(button(robot, "#cancelButton").isVisible());
+
+        // when
+        robot.clickOn("#retryButton");
+
+        // then
+        waitUntil(() -> watched.retryCount() == 1);
+        assertTrue(button(robot, "#retryButton").isDisabled());
+        watched.publish(SnapshotBuilder.running(JOB_ID).attempt(2).state(WatchState.CONNECTING)
+                .serverState(ServerJobState.QUEUED).build());
+        waitUntil(() -> progressBar(robot).getProgress() == 0);
+        watched.publish(running().attempt(2).progress(23).phase("organization").build());
+        waitUntil(() -> progressBar(robot).getProgress() == 0.23);
+        assertFalse(button(robot, "#retryButton").isVisible());
+        assertFalse(robot.lookup("#errorBox").query().isVisible());
+        assertStep(robot, "organization", "active");
+    }
+
+    @Test
+    void failedRetryEnablesRetryAgain(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().failed("Cancelled", null).build());
+        waitUntil(() -> button(robot, "#retryButton").isVisible());
+        robot.clickOn("#retryButton");
+        waitUntil(() -> watched.retryCount() == 1);
+
+        // when
+        watched.publish(running().failed("Cancelled", null)
+                .notice("Retry failed: server returned 503").build());
+
+        // then
+        waitUntil(() -> !button(robot, "#retryButton").isDisabled());
+        assertEquals("Retry failed: server returned 503", label(robot, "#noticeLabel").getText());
+    }
+
+    @Test
+    void partlyFailedListsErrorsAndRegenerates(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().outcome(WatchState.PARTLY_FAILED, TestData.result(
+                TestData.succeeded("aud-1", 30),
+                TestData.failed("aud-2", "Failed to generate content calendar: rate limit")))
+                .build());
+        waitUntil(() -> button(robot, "#regenerateButton").isVisible());
+
+        // then
+        ListView<?> outcomes = robot.lookup("#strategyOutcomesList").queryAs(ListView.class);
+        assertEquals(2, outcomes.getItems().size());
+        assertEquals("Small bakeries: 30 ideas",
+                ((StrategyOutcome) outcomes.getItems().get(0)).text());
+        assertEquals("Indie bookshops: Failed to generate content calendar: rate limit",
+                ((StrategyOutcome) outcomes.getItems().get(1)).text());
+        assertEquals("1 of 2 strategies failed", label(robot, "#stepLabel").getText());
+
+        // when
+        robot.clickOn("#regenerateButton");
+
+        // then
+        waitUntil(() -> session.requestedCalendars().equals(List.of("aud-2")));
+    }
+
+    @Test
+    void succeededJobShowsIdeasTable(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().outcome(WatchState.SUCCEEDED,
+                TestData.result(TestData.succeeded("aud-1", 7))).build());
+
+        // then
+        TableView<?> table = robot.lookup("#ideasTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 7);
+        IdeaRow first = (IdeaRow) table.getItems().get(0);
+        assertEquals(1, first.day());
+        assertEquals("bread idea 1", first.title());
+        assertEquals("listicle", first.format());
+        assertEquals("how to guide", ((IdeaRow) table.getItems().get(1)).format());
+        assertEquals("bread, day 1", first.keywords());
+        assertEquals("Calendar generated", label(robot, "#stepLabel").getText());
+        for (String phase : List.of("audience", "organization", "keywords", "generating", "saving")) {
+            assertStep(robot, phase, "done");
+        }
+        assertFalse(robot.lookup("#calendarComboBox").query().isVisible());
+    }
+
+    @Test
+    void bundleJobLetsUserPickAudience(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().outcome(WatchState.SUCCEEDED, TestData.result(
+                TestData.succeeded("aud-1", 7), TestData.succeeded("aud-2", 5))).build());
+        TableView<?> table = robot.lookup("#ideasTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 7);
+        ComboBox<?> picker = robot.lookup("#calendarComboBox").queryAs(ComboBox.class);
+        assertTrue(picker.isVisible());
+        assertEquals(2, picker.getItems().size());
+
+        // when
+        robot.clickOn(picker).clickOn("Indie bookshops");
+
+        // then
+        waitUntil(() -> table.getItems().size() == 5);
+        assertEquals("books idea 1", ((IdeaRow) table.getItems().get(0)).title());
+    }
+
+    @Test
+    void cancelAsksForConfirmation(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().progress(23).phase("organization").build());
+        waitUntil(() -> progressBar(robot).getProgress() == 0.23);
+
+        // when
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup("OK").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        // then
+        waitUntil(() -> watched.cancelCount() == 1);
+        assertTrue(button(robot, "#cancelButton").isDisabled());
+    }
+
+    @Test
+    void cancelDismissedDoesNothing(FxRobot robot) throws TimeoutException {
+        // given
+        watched.publish(running().progress(23).phase("organization").build());
+        waitUntil(() -> progressBar(robot).getProgress() == 0.23);
+
+        // when
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup("Cancel").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+
+        // then
+        assertEquals(0, watched.cancelCount());
+        assertFalse(button(robot, "#cancelButton").isDisabled());
+    }
+
+    private static SnapshotBuilder running() {
+        return SnapshotBuilder.running(JOB_ID);
+    }
+
+    private static void assertStep(FxRobot robot, String phase, String expected) {
+        Node step = robot.lookup("#" + phase + "Step").query();
+        for (String state : List.of("done", "active", "pending", "failed")) {
+            assertEquals(state.equals(expected), hasPseudoClass(step, state),
+                    phase + " step :" + state);
+        }
+    }
+
+    private static boolean hasPseudoClass(Node node, String name) {
+        return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(name));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ProgressBar progressBar(FxRobot robot) {
+        return robot.lookup("#progressBar").queryAs(ProgressBar.class);
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private static Button button(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Button.class);
+    }
+
+    /** Names the two test audiences, as the main view does once audiences are loaded. */
+    private static final class NamedHost implements JobHost {
+        @Override
+        public String audienceName(String audienceId) {
+            return NAMES.get(audienceId);
+        }
+
+        @Override
+        public void jobsStartedFx(List<KnownJob> jobs) {
+        }
+
+        @Override
+        public void jobFinishedFx(JobViewModel job) {
+        }
+    }
+}

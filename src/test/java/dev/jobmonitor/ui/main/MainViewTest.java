@@ -1,0 +1,211 @@
+package dev.jobmonitor.ui.main;
+
+import static dev.jobmonitor.ui.fakes.TestData.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jobmonitor.ui.MainWindow;
+import dev.jobmonitor.ui.UiOptions;
+import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.fakes.FakeAccountSession;
+import dev.jobmonitor.ui.fakes.FakeSignInService;
+import dev.jobmonitor.ui.fakes.FakeWatchedJob;
+import dev.jobmonitor.ui.fakes.MutableClock;
+import dev.jobmonitor.ui.fakes.SnapshotBuilder;
+import dev.jobmonitor.ui.fakes.TestData;
+import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.watch.WatchState;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+    private static final String RUNNING_JOB = "7c1d2e3f-aaaa-bbbb-cccc-000000000001";
+
+    private final FakeSignInService signIn = new FakeSignInService();
+    private final FakeAccountSession session = new FakeAccountSession();
+
+    @Start
+    void start(Stage stage) {
+        session.addAudience(TestData.audience("aud-1", "Small bakeries", TestData.ideas("bread", 7),
+                "2026-12-01T08:00:00Z"));
+        session.addAudience(TestData.audience("aud-2", "Indie bookshops", List.of(), null));
+        session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
+        session.addOpenableJob("job-by-id", List.of("aud-1"));
+        MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
+                "demo@example.test", "demo1234", null, new MutableClock(T0)));
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#signInButton");
+        waitUntil(() -> signIn.calls().size() == 1);
+        CompletableFuture.runAsync(() -> signIn.lastCall().result().complete(session));
+        waitUntil(() -> robot.lookup("#jobsTable").tryQuery().isPresent());
+    }
+
+    @Test
+    void listsAudiencesWithCalendarState(FxRobot robot) throws TimeoutException {
+        // given
+        ListView<AudienceItem> audiences = audiencesList(robot);
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB).progress(8)
+                .lastUpdate(T0).build());
+
+        // then
+        waitUntil(() -> audiences.getItems().size() == 2);
+        assertEquals("Small bakeries", audiences.getItems().get(0).getName());
+        assertEquals("Calendar generated Dec 1, 2026", audiences.getItems().get(0).getCalendarText());
+        assertEquals("Generating…", audiences.getItems().get(1).getCalendarText());
+        assertEquals("Signed in as Dana Demo (demo@example.test)",
+                robot.lookup("#userLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void jobRowFollowsItsSnapshots(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        JobViewModel row = jobs.getItems().get(0);
+
+        // when
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB).progress(41)
+                .lastUpdate(T0).build());
+
+        // then
+        waitUntil(() -> row.getProgress() == 0.41);
+        assertEquals("7c1d2e3f", row.getShortId());
+        assertEquals("Live", row.stateTextProperty().get());
+        assertEquals("Updated just now", row.lastUpdateTextProperty().get());
+        waitUntil(() -> "Indie bookshops".equals(row.audienceNamesProperty().get()));
+    }
+
+    @Test
+    void selectingJobShowsDetail(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        assertTrue(robot.lookup("#detailPlaceholderLabel").tryQuery().isPresent());
+
+        // when
+        robot.clickOn("7c1d2e3f");
+
+        // then
+        waitUntil(() -> robot.lookup("#jobIdField").tryQuery().isPresent());
+        assertEquals(RUNNING_JOB, robot.lookup("#jobIdField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void regenerateSelectsNewJob(FxRobot robot) throws TimeoutException {
+        // given
+        ListView<AudienceItem> audiences = audiencesList(robot);
+        waitUntil(() -> audiences.getItems().size() == 2);
+        Button regenerate = robot.lookup("#regenerateButton").queryAs(Button.class);
+        assertTrue(regenerate.isDisabled());
+
+        // when
+        robot.clickOn("Small bakeries");
+        robot.clickOn("#regenerateButton");
+
+        // then
+        waitUntil(() -> session.requestedCalendars().equals(List.of("aud-1")));
+        waitUntil(() -> jobsTable(robot).getSelectionModel().getSelectedItem() != null
+                && jobsTable(robot).getSelectionModel().getSelectedItem().getJobId()
+                        .equals("job-new-1"));
+        waitUntil(() -> audiences.getItems().get(0).isGenerating());
+        assertTrue(regenerate.isDisabled(), "a generating audience cannot be regenerated again");
+    }
+
+    @Test
+    void openJobRequiresId(FxRobot robot) throws TimeoutException {
+        // when
+        robot.clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> "Enter a job id.".equals(openJobMessage(robot).getText()));
+    }
+
+    @Test
+    void openJobShowsServerMessageWhenNotFound(FxRobot robot) throws TimeoutException {
+        // when
+        robot.clickOn("#openJobField").write("no-such-job").clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> "Could not open the job: Job not found".equals(openJobMessage(robot).getText()));
+    }
+
+    @Test
+    void openJobSelectsIt(FxRobot robot) throws TimeoutException {
+        // when
+        robot.clickOn("#openJobField").write("job-by-id").clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> robot.lookup("#jobIdField").tryQuery()
+                .map(node -> ((TextField) node).getText().equals("job-by-id")).orElse(false));
+        assertFalse(openJobMessage(robot).isVisible());
+        assertEquals("", robot.lookup("#openJobField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void finishedJobReloadsAudiences(FxRobot robot) throws TimeoutException {
+        // given
+        ListView<AudienceItem> audiences = audiencesList(robot);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(50).build());
+        waitUntil(() -> audiences.getItems().size() == 2 && audiences.getItems().get(1).isGenerating());
+        session.addAudience(TestData.audience("aud-2", "Indie bookshops", TestData.ideas("books", 3),
+                "2026-12-04T10:05:00Z"));
+
+        // when
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).outcome(WatchState.SUCCEEDED,
+                TestData.result(TestData.succeeded("aud-2", 3))).build());
+
+        // then
+        waitUntil(() -> "Calendar generated Dec 4, 2026"
+                .equals(audiences.getItems().get(1).getCalendarText()));
+    }
+
+    @Test
+    void signOutReturnsToSignIn(FxRobot robot) throws TimeoutException {
+        // when
+        robot.clickOn("#signOutButton");
+
+        // then
+        waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());
+        waitUntil(session::isClosed);
+    }
+
+    private static ListView<AudienceItem> audiencesList(FxRobot robot) {
+        return robot.lookup("#audiencesList").query();
+    }
+
+    private static TableView<JobViewModel> jobsTable(FxRobot robot) {
+        return robot.lookup("#jobsTable").query();
+    }
+
+    private static Label openJobMessage(FxRobot robot) {
+        return robot.lookup("#openJobMessageLabel").queryAs(Label.class);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+}
