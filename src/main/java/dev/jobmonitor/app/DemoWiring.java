@@ -1,0 +1,127 @@
+package dev.jobmonitor.app;
+
+import dev.jobmonitor.demo.DemoBackend;
+import dev.jobmonitor.demo.DemoConfig;
+import dev.jobmonitor.demo.JobOutcome;
+import dev.jobmonitor.demo.ProgressProfile;
+import dev.jobmonitor.demo.RateLimit;
+import dev.jobmonitor.watch.WatchPolicy;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the embedded demo backend from the command-line options and answers for it. */
+final class DemoWiring implements AutoCloseable {
+    /** Port of {@code --demo-server} when none is given, so curl users have a fixed address. */
+    static final int DEFAULT_SERVER_PORT = 8080;
+    static final String ALIAS_SUCCESS = "demo-success";
+    static final String ALIAS_FAILURE = "demo-failure";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(DemoWiring.class);
+
+    private final DemoBackend backend;
+
+    private DemoWiring(DemoBackend backend) {
+        this.backend = backend;
+    }
+
+    /** Starts the demo backend on the given port, or a free one. */
+    static DemoWiring start(Options options) {
+        int port = options.port != null ? options.port : 0;
+        return start(options, port);
+    }
+
+    private static DemoWiring start(Options options, int port) {
+        ProgressProfile profile;
+        try {
+            profile = ProgressProfile.parse(options.profile);
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageException(e.getMessage());
+        }
+        DemoConfig.Builder config = DemoConfig.defaults().toBuilder()
+                .port(port)
+                .profile(profile)
+                .timeFactor(options.timeFactor);
+        if (options.rateLimit) {
+            config.rateLimit(RateLimit.production());
+        }
+        try {
+            return new DemoWiring(DemoBackend.start(config.build()));
+        } catch (IOException e) {
+            throw new Options.UsageException("Cannot start the demo backend on port " + port + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** Runs only the demo backend until the process is interrupted; returns the exit code. */
+    static int serveUntilInterrupted(Options options) {
+        int port = options.port != null ? options.port : DEFAULT_SERVER_PORT;
+        DemoWiring demo = start(options, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-backend-shutdown"));
+        System.out.println("Demo backend listening on " + demo.baseUrl()
+                + "; sign in as " + demo.email() + " / " + demo.password() + ". Stop with Ctrl+C.");
+        System.out.println("Seed jobs: " + String.join(", ", demo.seedJobIds()));
+        try {
+            demo.backend.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    String baseUrl() {
+        return backend.baseUrl();
+    }
+
+    String email() {
+        return DemoBackend.DEMO_EMAIL;
+    }
+
+    String password() {
+        return DemoBackend.DEMO_PASSWORD;
+    }
+
+    List<String> seedJobIds() {
+        return backend.seedJobIds();
+    }
+
+    /** The seed jobs for a session of this backend, none for any other server. */
+    List<String> seedJobsFor(URI server) {
+        return URI.create(baseUrl()).equals(server) ? seedJobIds() : List.of();
+    }
+
+    /**
+     * The watch policy matched to the demo's speed: a demo sped up by the time factor sends
+     * keepalives sooner, and a slowed one later, so the client's timings scale the same way.
+     */
+    WatchPolicy watchPolicy() {
+        double factor = backend.config().timeFactor();
+        return factor == 1.0 ? WatchPolicy.defaults() : WatchPolicy.defaults().scaled(factor);
+    }
+
+    /**
+     * Turns {@code demo-success} or {@code demo-failure} into a new job of that outcome on a
+     * fresh demo audience; any other id is returned as it is.
+     */
+    String resolveJobAlias(String jobId) {
+        JobOutcome outcome;
+        if (ALIAS_SUCCESS.equals(jobId)) {
+            outcome = JobOutcome.SUCCESS;
+        } else if (ALIAS_FAILURE.equals(jobId)) {
+            outcome = JobOutcome.JOB_FAILURE;
+        } else {
+            return jobId;
+        }
+        String audience = backend.createAudience(DemoBackend.DEMO_EMAIL, false);
+        String created = backend.createJob(List.of(audience), outcome, backend.config().profile());
+        LOGGER.info("Created demo job {} with outcome {}", created, outcome);
+        return created;
+    }
+
+    @Override
+    public void close() {
+        backend.close();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.jobmonitor.app;
+
+import dev.jobmonitor.api.HttpClients;
+import dev.jobmonitor.ui.MainWindow;
+import dev.jobmonitor.ui.UiOptions;
+import dev.jobmonitor.watch.AppPaths;
+import dev.jobmonitor.watch.DefaultSignInService;
+import dev.jobmonitor.watch.WatchPolicy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the window, with the embedded demo backend when no server was given. */
+final class GuiWiring {
+    private static final Logger LOGGER = LoggerFactory.getLogger(GuiWiring.class);
+
+    private GuiWiring() {
+    }
+
+    /** Starts the JavaFX toolkit and shows the window; returns at once. */
+    static void open(Options options) {
+        Path dataDir = options.dataDir != null ? options.dataDir : AppPaths.defaultDataDir();
+        HttpClients clients = new HttpClients();
+        DemoWiring demo = options.server == null ? DemoWiring.start(options) : null;
+        WatchPolicy policy = demo != null ? demo.watchPolicy() : WatchPolicy.defaults();
+        DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
+                policy, server -> demo != null ? demo.seedJobsFor(server) : List.of());
+        UiOptions ui = demo != null
+                ? new UiOptions(signIn, demo.baseUrl(), demo.email(), demo.password(),
+                        "Demo backend running at " + demo.baseUrl(), Clock.systemUTC())
+                : new UiOptions(signIn, options.server, options.email, null, null, Clock.systemUTC());
+
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));
+            MainWindow.show(stage, ui);
+        });
+    }
+
+    private static void shutDown(HttpClients clients, DemoWiring demo) {
+        LOGGER.info("Window closed; shutting down");
+        clients.close();
+        if (demo != null) {
+            demo.close();
+        }
+        Platform.exit();
+        // OkHttp and the demo backend may still hold threads for a moment; the window is gone.
+        System.exit(0);
+    }
+}
