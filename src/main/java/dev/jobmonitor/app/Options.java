@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The command-line options of Job Monitor, parsed once by {@link #parse(String[])}. */
 public final class Options {
@@ -35,6 +36,10 @@ public final class Options {
             "  --data-dir DIR        folder for the known-jobs list (default: the user's app-data",
             "                        folder)",
             "  --help                print this help and exit");
+
+    private static final Set<String> VALUE_OPTIONS = Set.of("--server", "--email",
+            "--password-file", "--watch", "--give-up-after", "--port", "--profile", "--time-factor",
+            "--data-dir");
 
     String server;
     String email;
@@ -77,6 +82,11 @@ public final class Options {
                     options.rateLimit = true;
                     break;
                 default:
+                    if (!VALUE_OPTIONS.contains(name)) {
+                        throw new UsageException(name.startsWith("-")
+                                ? "Unknown option " + name + "; see --help"
+                                : "Unexpected argument '" + name + "'; see --help");
+                    }
                     String value = inline != null ? inline : valueAfter(args, i, name);
                     if (inline == null) {
                         i++;
@@ -125,9 +135,6 @@ public final class Options {
     }
 
     private static String valueAfter(String[] args, int index, String name) {
-        if (!name.startsWith("-")) {
-            throw new UsageException("Unexpected argument '" + name + "'; see --help");
-        }
         if (index + 1 >= args.length || args[index + 1].startsWith("--")) {
             throw new UsageException("Missing value for " + name + "; see --help");
         }
