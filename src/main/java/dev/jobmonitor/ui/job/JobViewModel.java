@@ -75,6 +75,8 @@ public final class JobViewModel {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper lastUpdateText =
             new ReadOnlyStringWrapper(this, "lastUpdateText", "");
+    private final ReadOnlyStringWrapper updatedAgoText =
+            new ReadOnlyStringWrapper(this, "updatedAgoText", "");
     private final ReadOnlyBooleanWrapper stillWorking =
             new ReadOnlyBooleanWrapper(this, "stillWorking");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -262,7 +264,18 @@ public final class JobViewModel {
         etaText.set(JobText.eta(current, now).orElse(""));
         lastUpdateText.set(JobText.sinceLastUpdate(current, now)
                 .orElse(UiText.get("jobs.lastUpdate.none")));
+        updatedAgoText.set(updatedAgo(current, now));
         stillWorking.set(isSilentWhileRunning(current, now));
+    }
+
+    /** The compact freshness for the jobs table, whose column header already says "Updated". */
+    private static String updatedAgo(JobSnapshot job, Instant now) {
+        if (job.lastUpdateAt() == null) {
+            return UiText.get("jobs.updated.none");
+        }
+        long seconds = Math.max(0, Duration.between(job.lastUpdateAt(), now).getSeconds());
+        return seconds < 2 ? UiText.get("jobs.updated.justNow")
+                : UiText.get("jobs.updated.ago", JobText.duration(seconds));
     }
 
     private static boolean isSilentWhileRunning(JobSnapshot job, Instant now) {
@@ -412,6 +425,11 @@ public final class JobViewModel {
     /** "Last update 5s ago", "Updated just now", or that no data has arrived yet. */
     public ReadOnlyStringProperty lastUpdateTextProperty() {
         return lastUpdateText.getReadOnlyProperty();
+    }
+
+    /** "5s ago", "just now", or a dash before the first update. */
+    public ReadOnlyStringProperty updatedAgoTextProperty() {
+        return updatedAgoText.getReadOnlyProperty();
     }
 
     /** True while the job runs and the server has sent nothing for a while. */
