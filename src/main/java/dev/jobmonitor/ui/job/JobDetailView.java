@@ -52,6 +52,8 @@ public final class JobDetailView {
     @FXML
     private ConnectionIndicator connectionIndicator;
     @FXML
+    private StatusCard statusCard;
+    @FXML
     private Label stepLabel;
     @FXML
     private Label strategyBadgeLabel;
@@ -138,6 +140,7 @@ public final class JobDetailView {
     }
 
     private void bindStatus() {
+        statusCard.stateProperty().bind(viewModel.connectionModeProperty());
         stepLabel.textProperty().bind(viewModel.stepTextProperty());
         strategyBadgeLabel.textProperty().bind(viewModel.strategyBadgeProperty());
         Nodes.showWhenText(strategyBadgeLabel);
@@ -233,13 +236,27 @@ public final class JobDetailView {
                 .ifPresent(button -> viewModel.cancel());
     }
 
-    /** A strategy's outcome line, marked {@code :failed} when its strategy failed. */
+    /** A strategy's outcome line with a mark, and {@code :failed} when its strategy failed. */
     private static final class StrategyOutcomeCell extends ListCell<StrategyOutcome> {
+        private final Label mark = new Label();
+
+        StrategyOutcomeCell() {
+            mark.getStyleClass().add("outcome-mark");
+        }
+
         @Override
         protected void updateItem(StrategyOutcome outcome, boolean empty) {
             super.updateItem(outcome, empty);
-            setText(empty || outcome == null ? null : outcome.text());
-            pseudoClassStateChanged(FAILED, !empty && outcome != null && !outcome.succeeded());
+            boolean filled = !empty && outcome != null;
+            pseudoClassStateChanged(FAILED, filled && !outcome.succeeded());
+            if (!filled) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            mark.setText(outcome.succeeded() ? "\u2713" : "\u2715");
+            setText(outcome.text());
+            setGraphic(mark);
         }
     }
 }

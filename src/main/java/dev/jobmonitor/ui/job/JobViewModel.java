@@ -274,8 +274,21 @@ public final class JobViewModel {
             return UiText.get("jobs.updated.none");
         }
         long seconds = Math.max(0, Duration.between(job.lastUpdateAt(), now).getSeconds());
-        return seconds < 2 ? UiText.get("jobs.updated.justNow")
-                : UiText.get("jobs.updated.ago", JobText.duration(seconds));
+        if (seconds < 2) {
+            return UiText.get("jobs.updated.justNow");
+        }
+        return UiText.get("jobs.updated.ago", JobText.duration(toLargestUnit(seconds)));
+    }
+
+    /** Drops the seconds from ages over a minute and the minutes from ages over an hour. */
+    private static long toLargestUnit(long seconds) {
+        if (seconds < 60) {
+            return seconds;
+        }
+        if (seconds < 3600) {
+            return seconds / 60 * 60;
+        }
+        return seconds / 3600 * 3600;
     }
 
     private static boolean isSilentWhileRunning(JobSnapshot job, Instant now) {

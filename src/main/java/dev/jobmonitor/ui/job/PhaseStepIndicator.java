@@ -110,6 +110,7 @@ public final class PhaseStepIndicator extends VBox {
         marker.getStyleClass().add("phase-marker");
         Label name = new Label(UiText.get("phase." + key));
         name.getStyleClass().add("phase-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox step = new HBox(marker, name);
         step.getStyleClass().add("phase-step");
         step.setId(key + "Step");
