@@ -103,7 +103,7 @@ public final class CalendarViewModel {
         }
     }
 
-    /** The display name of an audience this ViewModel loaded, or null. */
+    /** Returns the display name of an audience this ViewModel loaded, or null. */
     String loadedName(String audienceId) {
         Audience audience = loaded.get(audienceId);
         return audience == null ? null : audience.displayName();

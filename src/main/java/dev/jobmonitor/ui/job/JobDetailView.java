@@ -32,8 +32,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of {@code JobDetailView.fxml}: binds one job's controls to its {@link JobViewModel}.
- * The window loads a new view for each selected job; all bindings to the ViewModel are weak, so
- * a view that is no longer shown can be collected while the job goes on.
+ * The window loads a new view for each selected job. Every binding and listener on the ViewModel
+ * is weak, so a view that is no longer shown can be collected while the job goes on.
  */
 public final class JobDetailView {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");

@@ -54,7 +54,7 @@ public final class JobViewModel {
     /** Kept so {@link #dispose()} can remove the same listener instance. */
     private SnapshotListener snapshotListener;
     private boolean seenUnfinished;
-    /** Attempt and notice when Retry was pressed, to tell when the retry has been answered. */
+    /** Attempt and notice when Retry was pressed, to detect the watch's response to the retry. */
     private int retryAttempt;
     private String retryNotice;
 
@@ -268,7 +268,7 @@ public final class JobViewModel {
         stillWorking.set(isSilentWhileRunning(current, now));
     }
 
-    /** The compact freshness for the jobs table, whose column header already says "Updated". */
+    /** Returns the compact age for the jobs table, whose column header already says "Updated". */
     private static String updatedAgo(JobSnapshot job, Instant now) {
         if (job.lastUpdateAt() == null) {
             return UiText.get("jobs.updated.none");
@@ -310,7 +310,7 @@ public final class JobViewModel {
         actionError.set(UiText.get("job.regenerate.failed", failure.getMessage()));
     }
 
-    /** The failed strategies' audiences, or all of the job's audiences when none are listed. */
+    /** Returns the failed strategies' audiences, or all of the job's audiences if none is listed. */
     private List<String> regenerateTargets() {
         CalendarResult result = snapshot.get().result();
         List<String> failed = result == null ? List.of() : result.results().stream()
@@ -320,7 +320,7 @@ public final class JobViewModel {
         return failed.isEmpty() ? audienceIds() : failed;
     }
 
-    /** The job's audiences as recorded, or else as listed in its result. */
+    /** Returns the job's audiences as recorded, or else as listed in its result. */
     List<String> audienceIds() {
         Set<String> ids = new LinkedHashSet<>(knownJob.audienceIds());
         CalendarResult result = snapshot.get().result();
@@ -355,7 +355,7 @@ public final class JobViewModel {
         return knownJob.jobId();
     }
 
-    /** The first characters of the job id, enough to tell jobs apart in a table. */
+    /** Returns the first 8 characters of the job id, enough to tell jobs apart in a table. */
     public String getShortId() {
         return shortId(knownJob.jobId());
     }

@@ -8,7 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.layout.VBox;
 
 /**
- * The card that holds a job's progress, with its watch state as a pseudo-class such as
+ * The card that contains a job's progress, with its watch state as a pseudo-class such as
  * {@code :live}, {@code :failed} or {@code :partly_failed}, so CSS can colour the progress bar
  * by outcome.
  */

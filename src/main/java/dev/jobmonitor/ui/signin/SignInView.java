@@ -62,7 +62,7 @@ public final class SignInView {
         Platform.runLater(() -> firstEmptyControl().requestFocus());
     }
 
-    /** The first empty field, or the Sign-in button when the form is prefilled. */
+    /** Returns the first empty field, or the Sign-in button when the form is prefilled. */
     private Control firstEmptyControl() {
         for (TextField field : List.of(serverUrlField, emailField, passwordField)) {
             if (field.getText() == null || field.getText().isBlank()) {
@@ -72,7 +72,7 @@ public final class SignInView {
         return signInButton;
     }
 
-    /** Sign-in button and Enter in any field. */
+    /** Handles the Sign-in button and Enter in any field. */
     @FXML
     private void signIn() {
         viewModel.signIn();
