@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What the launcher passes to the window.
+ * Options the launcher passes to the window.
  *
  * @param signIn     opens sessions against a backend
  * @param serverUrl  server URL to prefill, or null

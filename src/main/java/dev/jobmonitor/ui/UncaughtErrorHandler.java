@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs exceptions that no code caught and tells the user in a dialog. Installed as the JVM's
+ * Logs exceptions that no code caught and shows them to the user in a dialog. Installed as the JVM's
  * default handler, so it runs on whichever thread failed; the dialog is shown on the FX thread.
  */
 final class UncaughtErrorHandler implements Thread.UncaughtExceptionHandler {

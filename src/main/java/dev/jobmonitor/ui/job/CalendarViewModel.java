@@ -76,15 +76,15 @@ public final class CalendarViewModel {
     void snapshotChangedFx(JobSnapshot snapshot, KnownJob job) {
         List<CalendarChoice> next = choicesFor(snapshot, job);
         available.set(!next.isEmpty());
-        if (next.equals(choices)) {
-            return;
+        if (!next.equals(choices)) {
+            choices.setAll(next);
+            selectedChoice.set(null);
+            ideas.clear();
+            status.set("");
         }
-        choices.setAll(next);
-        selectedChoice.set(null);
-        ideas.clear();
-        status.set("");
-        if (opened && !next.isEmpty()) {
-            select(next.get(0));
+        // The job often finished before the detail view opened it, so load on open too.
+        if (opened && selectedChoice.get() == null && !choices.isEmpty()) {
+            select(choices.get(0));
         }
     }
 
@@ -103,7 +103,7 @@ public final class CalendarViewModel {
         }
     }
 
-    /** The display name of an audience this ViewModel loaded, or null. */
+    /** Returns the display name of an audience this ViewModel loaded, or null. */
     String loadedName(String audienceId) {
         Audience audience = loaded.get(audienceId);
         return audience == null ? null : audience.displayName();

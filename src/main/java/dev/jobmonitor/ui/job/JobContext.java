@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What every job ViewModel of one signed-in account shares.
+ * Dependencies that every job ViewModel of one signed-in account shares.
  *
  * @param session the account the jobs belong to
  * @param handoff the path from watch threads to the FX thread

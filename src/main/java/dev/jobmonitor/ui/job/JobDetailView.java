@@ -32,8 +32,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of {@code JobDetailView.fxml}: binds one job's controls to its {@link JobViewModel}.
- * The window loads a new view for each selected job; all bindings to the ViewModel are weak, so
- * a view that is no longer shown can be collected while the job goes on.
+ * The window loads a new view for each selected job. Every binding and listener on the ViewModel
+ * is weak, so a view that is no longer shown can be collected while the job goes on.
  */
 public final class JobDetailView {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -51,6 +51,8 @@ public final class JobDetailView {
     private Label audienceNamesLabel;
     @FXML
     private ConnectionIndicator connectionIndicator;
+    @FXML
+    private StatusCard statusCard;
     @FXML
     private Label stepLabel;
     @FXML
@@ -138,6 +140,7 @@ public final class JobDetailView {
     }
 
     private void bindStatus() {
+        statusCard.stateProperty().bind(viewModel.connectionModeProperty());
         stepLabel.textProperty().bind(viewModel.stepTextProperty());
         strategyBadgeLabel.textProperty().bind(viewModel.strategyBadgeProperty());
         Nodes.showWhenText(strategyBadgeLabel);
@@ -233,13 +236,27 @@ public final class JobDetailView {
                 .ifPresent(button -> viewModel.cancel());
     }
 
-    /** A strategy's outcome line, marked {@code :failed} when its strategy failed. */
+    /** A strategy's outcome line with a mark, and {@code :failed} when its strategy failed. */
     private static final class StrategyOutcomeCell extends ListCell<StrategyOutcome> {
+        private final Label mark = new Label();
+
+        StrategyOutcomeCell() {
+            mark.getStyleClass().add("outcome-mark");
+        }
+
         @Override
         protected void updateItem(StrategyOutcome outcome, boolean empty) {
             super.updateItem(outcome, empty);
-            setText(empty || outcome == null ? null : outcome.text());
-            pseudoClassStateChanged(FAILED, !empty && outcome != null && !outcome.succeeded());
+            boolean filled = !empty && outcome != null;
+            pseudoClassStateChanged(FAILED, filled && !outcome.succeeded());
+            if (!filled) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            mark.setText(outcome.succeeded() ? "\u2713" : "\u2715");
+            setText(outcome.text());
+            setGraphic(mark);
         }
     }
 }

@@ -54,7 +54,7 @@ public final class JobViewModel {
     /** Kept so {@link #dispose()} can remove the same listener instance. */
     private SnapshotListener snapshotListener;
     private boolean seenUnfinished;
-    /** Attempt and notice when Retry was pressed, to tell when the retry has been answered. */
+    /** Attempt and notice when Retry was pressed, to detect the watch's response to the retry. */
     private int retryAttempt;
     private String retryNotice;
 
@@ -75,6 +75,8 @@ public final class JobViewModel {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper lastUpdateText =
             new ReadOnlyStringWrapper(this, "lastUpdateText", "");
+    private final ReadOnlyStringWrapper updatedAgoText =
+            new ReadOnlyStringWrapper(this, "updatedAgoText", "");
     private final ReadOnlyBooleanWrapper stillWorking =
             new ReadOnlyBooleanWrapper(this, "stillWorking");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -262,7 +264,31 @@ public final class JobViewModel {
         etaText.set(JobText.eta(current, now).orElse(""));
         lastUpdateText.set(JobText.sinceLastUpdate(current, now)
                 .orElse(UiText.get("jobs.lastUpdate.none")));
+        updatedAgoText.set(updatedAgo(current, now));
         stillWorking.set(isSilentWhileRunning(current, now));
+    }
+
+    /** Returns the compact age for the jobs table, whose column header already says "Updated". */
+    private static String updatedAgo(JobSnapshot job, Instant now) {
+        if (job.lastUpdateAt() == null) {
+            return UiText.get("jobs.updated.none");
+        }
+        long seconds = Math.max(0, Duration.between(job.lastUpdateAt(), now).getSeconds());
+        if (seconds < 2) {
+            return UiText.get("jobs.updated.justNow");
+        }
+        return UiText.get("jobs.updated.ago", JobText.duration(toLargestUnit(seconds)));
+    }
+
+    /** Drops the seconds from ages over a minute and the minutes from ages over an hour. */
+    private static long toLargestUnit(long seconds) {
+        if (seconds < 60) {
+            return seconds;
+        }
+        if (seconds < 3600) {
+            return seconds / 60 * 60;
+        }
+        return seconds / 3600 * 3600;
     }
 
     private static boolean isSilentWhileRunning(JobSnapshot job, Instant now) {
@@ -284,7 +310,7 @@ public final class JobViewModel {
         actionError.set(UiText.get("job.regenerate.failed", failure.getMessage()));
     }
 
-    /** The failed strategies' audiences, or all of the job's audiences when none are listed. */
+    /** Returns the failed strategies' audiences, or all of the job's audiences if none is listed. */
     private List<String> regenerateTargets() {
         CalendarResult result = snapshot.get().result();
         List<String> failed = result == null ? List.of() : result.results().stream()
@@ -294,7 +320,7 @@ public final class JobViewModel {
         return failed.isEmpty() ? audienceIds() : failed;
     }
 
-    /** The job's audiences as recorded, or else as listed in its result. */
+    /** Returns the job's audiences as recorded, or else as listed in its result. */
     List<String> audienceIds() {
         Set<String> ids = new LinkedHashSet<>(knownJob.audienceIds());
         CalendarResult result = snapshot.get().result();
@@ -329,7 +355,7 @@ public final class JobViewModel {
         return knownJob.jobId();
     }
 
-    /** The first characters of the job id, enough to tell jobs apart in a table. */
+    /** Returns the first 8 characters of the job id, enough to tell jobs apart in a table. */
     public String getShortId() {
         return shortId(knownJob.jobId());
     }
@@ -412,6 +438,11 @@ public final class JobViewModel {
     /** "Last update 5s ago", "Updated just now", or that no data has arrived yet. */
     public ReadOnlyStringProperty lastUpdateTextProperty() {
         return lastUpdateText.getReadOnlyProperty();
+    }
+
+    /** "5s ago", "just now", or a dash before the first update. */
+    public ReadOnlyStringProperty updatedAgoTextProperty() {
+        return updatedAgoText.getReadOnlyProperty();
     }
 
     /** True while the job runs and the server has sent nothing for a while. */

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
  * Each step node has the id {@code <phase>Step}, such as {@code keywordsStep}.
  */
 public final class PhaseStepIndicator extends VBox {
-    /** How one step is drawn. */
+    /** Drawing state of one step. */
     public enum StepState {
         PENDING, ACTIVE, DONE, FAILED;
 
@@ -99,7 +99,7 @@ public final class PhaseStepIndicator extends VBox {
         return stepStateFor(index, Phases.indexOf(phase.get()), state.get());
     }
 
-    /** The note shown for a phase outside the five steps, or empty. */
+    /** Returns the note shown for a phase outside the five steps, or empty. */
     public String getNote() {
         return noteLabel.isVisible() ? noteLabel.getText() : "";
     }
@@ -110,6 +110,7 @@ public final class PhaseStepIndicator extends VBox {
         marker.getStyleClass().add("phase-marker");
         Label name = new Label(UiText.get("phase." + key));
         name.getStyleClass().add("phase-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox step = new HBox(marker, name);
         step.getStyleClass().add("phase-step");
         step.setId(key + "Step");

@@ -57,7 +57,7 @@ public final class MainView {
     @FXML
     private TableColumn<JobViewModel, WatchState> stateColumn;
     @FXML
-    private TableColumn<JobViewModel, String> lastUpdateColumn;
+    private TableColumn<JobViewModel, String> updatedColumn;
     @FXML
     private StackPane detailPane;
     @FXML
@@ -110,7 +110,7 @@ public final class MainView {
         progressColumn.setCellFactory(column -> new ProgressBarCell<>());
         stateColumn.setCellValueFactory(cell -> cell.getValue().connectionModeProperty());
         stateColumn.setCellFactory(column -> new JobStateCell<>());
-        lastUpdateColumn.setCellValueFactory(cell -> cell.getValue().lastUpdateTextProperty());
+        updatedColumn.setCellValueFactory(cell -> cell.getValue().updatedAgoTextProperty());
         jobsTable.getSelectionModel().selectedItemProperty().addListener(
                 (observable, oldJob, newJob) -> {
                     if (newJob != null) {

@@ -2,10 +2,13 @@ package dev.jobmonitor.ui.signin;
 
 import dev.jobmonitor.ui.FxmlViews;
 import dev.jobmonitor.ui.Nodes;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -55,9 +58,21 @@ public final class SignInView {
         Nodes.showWhenText(errorLabel);
         demoNoticeLabel.textProperty().bind(viewModel.demoNoticeProperty());
         Nodes.showWhenText(demoNoticeLabel);
+        // Focus can move only once the view is in a scene, after this method returns.
+        Platform.runLater(() -> firstEmptyControl().requestFocus());
     }
 
-    /** Sign-in button and Enter in any field. */
+    /** Returns the first empty field, or the Sign-in button when the form is prefilled. */
+    private Control firstEmptyControl() {
+        for (TextField field : List.of(serverUrlField, emailField, passwordField)) {
+            if (field.getText() == null || field.getText().isBlank()) {
+                return field;
+            }
+        }
+        return signInButton;
+    }
+
+    /** Handles the Sign-in button and Enter in any field. */
     @FXML
     private void signIn() {
         viewModel.signIn();

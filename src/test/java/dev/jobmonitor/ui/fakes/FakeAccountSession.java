@@ -48,7 +48,7 @@ public final class FakeAccountSession implements AccountSession {
         }
     }
 
-    /** Records a job as known, as if found on an audience, and tells the listeners. */
+    /** Records a job as known, as if found on an audience, and notifies the listeners. */
     public void addKnownJob(KnownJob job) {
         knownJobs.add(0, job);
         notifyKnownJobs();
@@ -60,7 +60,7 @@ public final class FakeAccountSession implements AccountSession {
                 Instant.parse("2026-12-04T10:00:00Z"), KnownJob.Source.OPENED));
     }
 
-    /** The watch of {@code jobId}, created if nothing watched it yet. */
+    /** Returns the watch of {@code jobId}, created if nothing watched it yet. */
     public FakeWatchedJob watchOf(String jobId) {
         return watches.computeIfAbsent(jobId, id -> new FakeWatchedJob(id, scheduler));
     }

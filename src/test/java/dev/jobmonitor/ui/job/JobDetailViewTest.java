@@ -111,7 +111,7 @@ class JobDetailViewTest {
         waitUntil(() -> progressBar(robot).getProgress() == 0.08);
         Label note = label(robot, "#phaseNoteLabel");
         assertTrue(note.isVisible());
-        assertEquals("Fetching trending topics", note.getText());
+        assertEquals("Extra phase: trending topics", note.getText());
         for (String phase : List.of("audience", "organization", "keywords", "generating", "saving")) {
             assertStep(robot, phase, "pending");
         }
@@ -124,7 +124,7 @@ class JobDetailViewTest {
 
         // then
         waitUntil(() -> label(robot, "#phaseNoteLabel").isVisible());
-        assertEquals("Current phase: outlining", label(robot, "#phaseNoteLabel").getText());
+        assertEquals("Extra phase: outlining", label(robot, "#phaseNoteLabel").getText());
     }
 
     @Test

@@ -93,6 +93,7 @@ class MainViewTest {
         assertEquals("7c1d2e3f", row.getShortId());
         assertEquals("Live", row.stateTextProperty().get());
         assertEquals("Updated just now", row.lastUpdateTextProperty().get());
+        assertEquals("just now", row.updatedAgoTextProperty().get());
         waitUntil(() -> "Indie bookshops".equals(row.audienceNamesProperty().get()));
     }
 
@@ -109,6 +110,24 @@ class MainViewTest {
         // then
         waitUntil(() -> robot.lookup("#jobIdField").tryQuery().isPresent());
         assertEquals(RUNNING_JOB, robot.lookup("#jobIdField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void jobFinishedBeforeOpeningShowsIdeas(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB)
+                .outcome(WatchState.SUCCEEDED, TestData.result(TestData.succeeded("aud-1", 7)))
+                .build());
+        waitUntil(() -> jobs.getItems().get(0).isFinished());
+
+        // when
+        robot.clickOn("7c1d2e3f");
+
+        // then
+        waitUntil(() -> robot.lookup("#ideasTable").tryQuery()
+                .map(node -> ((TableView<?>) node).getItems().size() == 7).orElse(false));
     }
 
     @Test
