@@ -46,7 +46,7 @@ public final class JobViewModel {
     static final Duration STILL_WORKING_AFTER = Duration.ofSeconds(10);
     private static final int SHORT_ID_LENGTH = 8;
 
-    private final KnownJob knownJob;
+    private KnownJob knownJob;
     private final JobContext context;
     private final Runnable tickListener = this::refreshClockFx;
     private final CalendarViewModel calendar;
@@ -183,6 +183,18 @@ public final class JobViewModel {
                 .allOf(requests.toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> requests.stream().map(CompletableFuture::join).toList());
         context.handoff().deliver(all, this::regeneratedFx, this::regenerateFailedFx);
+    }
+
+    /**
+     * Takes a newer record of the same job, such as one that gained audience ids when the job
+     * was found again on an audience, and updates the texts that name its audiences.
+     */
+    public void updateKnownJobFx(KnownJob updated) {
+        if (!updated.jobId().equals(knownJob.jobId()) || updated.equals(knownJob)) {
+            return;
+        }
+        knownJob = updated;
+        refreshAudienceNamesFx();
     }
 
     /** Recomputes texts that contain audience names, after the host loaded audiences. */

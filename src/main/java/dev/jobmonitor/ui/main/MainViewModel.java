@@ -205,6 +205,9 @@ public final class MainViewModel implements JobHost {
         List<JobViewModel> ordered = new ArrayList<>();
         for (KnownJob job : knownJobs) {
             JobViewModel existing = jobsById.get(job.jobId());
+            if (existing != null) {
+                existing.updateKnownJobFx(job);
+            }
             ordered.add(existing != null ? existing : createJobFx(job));
         }
         for (JobViewModel job : jobs) {

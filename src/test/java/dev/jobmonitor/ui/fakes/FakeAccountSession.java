@@ -50,6 +50,7 @@ public final class FakeAccountSession implements AccountSession {
 
     /** Records a job as known, as if found on an audience, and notifies the listeners. */
     public void addKnownJob(KnownJob job) {
+        knownJobs.removeIf(known -> known.jobId().equals(job.jobId()));
         knownJobs.add(0, job);
         notifyKnownJobs();
     }

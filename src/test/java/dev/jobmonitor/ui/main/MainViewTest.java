@@ -78,6 +78,23 @@ class MainViewTest {
     }
 
     @Test
+    void jobFoundAgainOnAudienceGainsItsName(FxRobot robot) throws TimeoutException {
+        // given a job known without audiences, as the demo's seed jobs start out
+        String seeded = "7c1d2e3f-aaaa-bbbb-cccc-000000000002";
+        session.addKnownJob(TestData.job(seeded));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().stream().anyMatch(job -> job.getJobId().equals(seeded)));
+        JobViewModel row = jobs.getItems().stream()
+                .filter(job -> job.getJobId().equals(seeded)).findFirst().orElseThrow();
+
+        // when discovery finds it on an audience
+        session.addKnownJob(TestData.job(seeded, "aud-1"));
+
+        // then
+        waitUntil(() -> "Small bakeries".equals(row.audienceNamesProperty().get()));
+    }
+
+    @Test
     void jobRowFollowsItsSnapshots(FxRobot robot) throws TimeoutException {
         // given
         TableView<JobViewModel> jobs = jobsTable(robot);
