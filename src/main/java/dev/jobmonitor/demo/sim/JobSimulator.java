@@ -59,7 +59,7 @@ public final class JobSimulator {
     public Job submit(User owner, List<String> strategyIds, JobOutcome outcome, ProgressProfile profile) {
         Job job = new Job(Json.uuid(random), owner, strategyIds, profile, outcome, clock.instant(), clock);
         world.addJob(job);
-        LOGGER.info("Job {} queued: {} strategies, profile {}, outcome {}", job.id(), strategyIds.size(),
+        LOGGER.info("Job {} queued: strategy count {}, profile {}, outcome {}", job.id(), strategyIds.size(),
                 profile, outcome);
         schedule(job, 1, outcome);
         return job;
