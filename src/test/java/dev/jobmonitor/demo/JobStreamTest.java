@@ -34,12 +34,12 @@ class JobStreamTest {
 
     @BeforeEach
     void startBackend() throws IOException {
-        // At 0.01 a job waits 1 s in the queue and runs 0.3 s; keepalives come every 150 ms.
+        // At 0.01 a job waits 0.3 s in the queue and runs 0.3 s; keepalives come every 150 ms.
         backend = DemoBackend.start(DemoConfig.builder()
                 .timeFactor(0.01)
                 .seedData(false)
                 .autoJobs(false)
-                .queueDelay(Duration.ofSeconds(100))
+                .queueDelay(Duration.ofSeconds(30))
                 .jobDuration(Duration.ofSeconds(30), Duration.ofSeconds(30))
                 .build());
         api = new ApiClient(backend.baseUrl());
