@@ -40,7 +40,8 @@ class JobLifecycleTest {
         assertEquals(List.of("jobId", "status", "progress", "currentStep", "estimatedTimeRemaining", "error",
                 "errorCode", "result", "createdAt", "updatedAt"), AuthTest.fieldNames(response.json()));
         assertEquals("queued", response.json().get("status").asText());
-        assertTrue(response.json().get("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+        String createdAt = response.json().get("createdAt").asText();
+        assertTrue(createdAt.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), createdAt);
     }
 
     @Test

@@ -50,8 +50,9 @@ class StreamLifetimeTest {
             assertTrue(warnedAfterMillis >= 240, "stream-timeout after " + warnedAfterMillis + " ms");
             assertTrue(SseFrames.keepalivesAfter(body.text(), "event: stream-timeout") <= 1, body.text());
             assertTrue(SseFrames.keepalivesAfter(body.text(), ": ok") >= 10, body.text());
-            assertTrue(body.text().contains("event: stream-timeout\ndata: {\"jobId\":\"" + jobId + "\",\"message\":"
-                    + "\"Stream closing soon due to serverless limit; poll GET /jobs/:jobId/status for updates\"}\n\n"));
+            String warning = "event: stream-timeout\ndata: {\"jobId\":\"" + jobId + "\",\"message\":\"Stream closing "
+                    + "soon due to serverless limit; poll GET /jobs/:jobId/status for updates\"}\n\n";
+            assertTrue(body.text().contains(warning), body.text());
             assertFalse(client.closesWithin(Duration.ofMillis(150)), "the socket stays open after the maximum age");
             assertEquals(lengthAtQuiet, client.decoded().text().length(), "nothing more is written");
             assertFalse(client.decoded().ended());

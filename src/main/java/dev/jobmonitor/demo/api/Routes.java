@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** The route table of the demo backend. */
 final class Routes {
-    /** What PostgreSQL accepts as a uuid in its canonical form. */
+    /** The canonical text form of a uuid, as PostgreSQL accepts it. */
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 

@@ -41,7 +41,8 @@ public final class HttpServer implements AutoCloseable {
     /**
      * Creates a server that has not started listening yet.
      *
-     * @param idleTimeout how long an idle keep-alive connection stays open; Node's default is 5 s
+     * @param idleTimeout how long an idle keep-alive connection stays open; the real backend
+     *     sends {@code Keep-Alive: timeout=5}
      */
     public HttpServer(RequestHandler handler, Duration idleTimeout) {
         this.handler = handler;

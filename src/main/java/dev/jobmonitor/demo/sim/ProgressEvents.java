@@ -32,8 +32,8 @@ final class ProgressEvents {
     }
 
     /**
-     * Returns the 5 % step label. The current backend says "7-day" for one strategy although it
-     * generates 30 ideas; the documented one says "30-day".
+     * Returns the 5 % step label. For one strategy the current backend labels it "7-day" although
+     * it generates 30 ideas, and the documented profile labels it "30-day".
      */
     static String startMessage(ProgressProfile profile, int strategyTotal) {
         if (strategyTotal > 1) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory database: users, audiences and jobs. Thread-safe. Code that checks for an
- * active job and then creates one holds the world's monitor around both steps.
+ * active job and then creates one synchronizes on the world across both steps.
  */
 public final class World {
     private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
