@@ -58,7 +58,10 @@ public final class DemoConfig {
         maxAudiencesPerUser = builder.maxAudiencesPerUser;
     }
 
-    /** Returns the defaults: ephemeral port, real time, documented profile, no rate limit, seed data on. */
+    /**
+     * Returns the defaults: ephemeral port, real time, documented profile, no rate limit, seed
+     * data on.
+     */
     public static DemoConfig defaults() {
         return builder().build();
     }
@@ -132,7 +135,10 @@ public final class DemoConfig {
         return trendsDelay;
     }
 
-    /** The interval of {@code : keepalive} comments on a stream; the first comes one interval after connect. */
+    /**
+     * The interval of {@code : keepalive} comments on a stream; the first comes one interval
+     * after connect.
+     */
     public Duration keepaliveInterval() {
         return keepaliveInterval;
     }

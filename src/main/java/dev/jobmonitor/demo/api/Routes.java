@@ -42,7 +42,10 @@ final class Routes {
         return UUID.matcher(text).matches();
     }
 
-    /** Returns PostgreSQL's error text for a value that is not a uuid, as the real 500 bodies carry it. */
+    /**
+     * Returns PostgreSQL's error text for a value that is not a uuid, as the real 500 bodies
+     * carry it.
+     */
     static String invalidUuidMessage(String text) {
         return "invalid input syntax for type uuid: \"" + text + "\"";
     }

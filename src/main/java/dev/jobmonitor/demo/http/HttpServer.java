@@ -35,7 +35,10 @@ public final class HttpServer implements AutoCloseable {
     private ServerSocket serverSocket;
     private Thread acceptThread;
     private int port;
-    /** Read without the lock by the accept thread, which {@link #closeServerSocket()} joins under it. */
+    /**
+     * Read without the lock by the accept thread, which {@link #closeServerSocket()} joins
+     * under it.
+     */
     private volatile boolean closed;
 
     /**
@@ -79,7 +82,10 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** Listens again on the same port after {@link #stopListening()}. Does nothing when listening. */
+    /**
+     * Listens again on the same port after {@link #stopListening()}. Does nothing when
+     * listening.
+     */
     public void resumeListening() throws IOException {
         synchronized (lock) {
             if (!closed && serverSocket == null) {

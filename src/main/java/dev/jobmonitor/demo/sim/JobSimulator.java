@@ -376,7 +376,10 @@ public final class JobSimulator {
             return result;
         }
 
-        /** Generates and saves one strategy's calendar unless its script fails it; returns its result entry. */
+        /**
+         * Generates and saves one strategy's calendar unless its script fails it; returns its
+         * result entry.
+         */
         private ObjectNode generateCalendar(int index) {
             String strategyId = job.strategyIds().get(index);
             Optional<String> error = strategyError(index, job.strategyIds().size());

@@ -26,7 +26,10 @@ public final class Json {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    /** PostgreSQL jsonb stores object keys shorter first, then bytewise; real responses show this order. */
+    /**
+     * PostgreSQL jsonb stores object keys shorter first, then bytewise; real responses show
+     * this order.
+     */
     private static final Comparator<String> JSONB_KEY_ORDER = Comparator
             .comparingInt((String key) -> key.getBytes(StandardCharsets.UTF_8).length)
             .thenComparing(Comparator.naturalOrder());

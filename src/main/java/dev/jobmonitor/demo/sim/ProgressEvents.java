@@ -54,7 +54,10 @@ final class ProgressEvents {
         return (int) Math.max(10, Math.round((1 - progress / 100.0) * 90));
     }
 
-    /** Builds the event of phase {@code step} (0-based over all strategies) in the documented profile. */
+    /**
+     * Builds the event of phase {@code step} (0-based over all strategies) in the documented
+     * profile.
+     */
     static ObjectNode phase(int step, List<String> strategyIds) {
         int strategyTotal = strategyIds.size();
         int strategyIndex = step / PHASES.size();
