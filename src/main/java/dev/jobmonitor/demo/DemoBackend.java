@@ -226,8 +226,8 @@ public final class DemoBackend implements AutoCloseable {
 
     /**
      * Simulates a restart of the API process: closes every connection and the listening socket,
-     * then listens again on the same port. Data and running jobs are kept, as the database and
-     * worker of the real backend would.
+     * then listens again on the same port. Data and running jobs are kept, because the real backend
+     * keeps them in its database and worker process.
      */
     public void restart() throws IOException {
         server.stopListening();

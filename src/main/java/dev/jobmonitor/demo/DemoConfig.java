@@ -58,7 +58,10 @@ public final class DemoConfig {
         maxAudiencesPerUser = builder.maxAudiencesPerUser;
     }
 
-    /** Returns the defaults: ephemeral port, real time, documented profile, no rate limit, seed data on. */
+    /**
+     * Returns the defaults: ephemeral port, real time, documented profile, no rate limit, seed
+     * data on.
+     */
     public static DemoConfig defaults() {
         return builder().build();
     }
@@ -117,12 +120,12 @@ public final class DemoConfig {
         return queueDelay;
     }
 
-    /** The shortest run from start to {@code complete}. */
+    /** The minimum duration of a run, from start to {@code complete}. */
     public Duration minJobDuration() {
         return minJobDuration;
     }
 
-    /** The longest run from start to {@code complete}. */
+    /** The maximum duration of a run, from start to {@code complete}. */
     public Duration maxJobDuration() {
         return maxJobDuration;
     }
@@ -132,7 +135,10 @@ public final class DemoConfig {
         return trendsDelay;
     }
 
-    /** The interval of {@code : keepalive} comments on a stream, first one after one interval. */
+    /**
+     * The interval of {@code : keepalive} comments on a stream; the first comes one interval
+     * after connect.
+     */
     public Duration keepaliveInterval() {
         return keepaliveInterval;
     }
@@ -180,7 +186,7 @@ public final class DemoConfig {
         return connectionIdleTimeout;
     }
 
-    /** The most audiences automatic jobs may create for one user. */
+    /** The number of audiences a user may have before automatic jobs stop creating new ones. */
     public int maxAudiencesPerUser() {
         return maxAudiencesPerUser;
     }

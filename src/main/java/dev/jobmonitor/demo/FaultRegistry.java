@@ -39,7 +39,10 @@ final class FaultRegistry implements StreamFaultSource {
         anyJob.clear();
     }
 
-    /** Takes a job-specific fault first, then one for any job; no fault gives {@link StreamFaults#NONE}. */
+    /**
+     * Takes a job-specific fault first, then one for any job. Without a fault it returns
+     * {@link StreamFaults#NONE}.
+     */
     @Override
     public synchronized StreamFaults faultsForNewStream(String jobId) {
         Deque<Pending> queue = byJob.getOrDefault(jobId, new ArrayDeque<>());

@@ -2,7 +2,7 @@ package dev.jobmonitor.demo;
 
 import java.util.Locale;
 
-/** Which progress events a simulated content_calendar job sends. */
+/** The set of progress events a simulated content_calendar job sends. */
 public enum ProgressProfile {
     /**
      * Five phases per strategy (audience, organization, keywords, generating, saving) with
@@ -10,7 +10,7 @@ public enum ProgressProfile {
      */
     DOCUMENTED,
     /**
-     * What the real backend sends today: 0, 5, 8 ({@code phase:"trends"}), then only keepalives
+     * The events the real backend sends today: 0, 5, 8 ({@code phase:"trends"}), then only keepalives
      * while the AI works, then 100 and {@code complete}.
      */
     CURRENT;

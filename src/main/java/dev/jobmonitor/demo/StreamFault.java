@@ -48,7 +48,10 @@ public final class StreamFault {
         return new StreamFault(Kind.CLOSE_BEFORE_TERMINAL, 0, 0, 1);
     }
 
-    /** Stops all writing once {@code afterEvents} named events went out; 0 stalls before {@code : ok}. */
+    /**
+     * Stops all writing once {@code afterEvents} named events went out; 0 stalls before
+     * {@code : ok}.
+     */
     public static StreamFault stall(int afterEvents) {
         return new StreamFault(Kind.STALL, afterEvents, 0, 1);
     }

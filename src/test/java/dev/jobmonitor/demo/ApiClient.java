@@ -65,7 +65,8 @@ final class ApiClient {
         return builder;
     }
 
-    private JsonResponse execute(Request request) throws IOException {
+    /** Sends any request, for cases that need extra headers. */
+    JsonResponse execute(Request request) throws IOException {
         try (Response response = http.newCall(request).execute()) {
             String text = response.body().string();
             JsonNode json = null;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,13 +182,10 @@ class AudienceTest {
 
     @Test
     void sessionWithoutUserSeesNoAudiences() throws IOException {
-        ApiClient.JsonResponse response;
-        try (okhttp3.Response raw = api.http().newCall(new okhttp3.Request.Builder()
+        ApiClient.JsonResponse response = api.execute(new Request.Builder()
                 .url(backend.baseUrl() + "/api/v1/audiences")
                 .header("x-session-id", "b1c2d3e4-0000-4000-8000-000000000001")
-                .build()).execute()) {
-            response = new ApiClient.JsonResponse(raw.code(), raw.headers(), raw.body().string(), null);
-        }
+                .build());
 
         assertEquals(200, response.status());
         assertEquals("{\"success\":true,\"audiences\":[],\"total\":0}", response.text());

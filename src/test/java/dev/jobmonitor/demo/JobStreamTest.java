@@ -28,18 +28,22 @@ class JobStreamTest {
             "Loading organization context...", "Loading SEO keywords...", "Generating 30-day content ideas with AI...",
             "Saving calendar...");
 
+    private static final String COMPLETE_PROGRESS = "event: progress-update\ndata: {\"progress\":100,"
+            + "\"currentStep\":\"Complete\",\"estimatedTimeRemaining\":null}";
+    private static final String UNKNOWN_JOB = "0b7c4f7e-1d2a-4c3b-9a8e-5f6d7c8b9a0e";
+
     private DemoBackend backend;
     private ApiClient api;
     private String token;
 
     @BeforeEach
     void startBackend() throws IOException {
-        // At 0.01 a job waits 1 s in the queue and runs 0.3 s; keepalives come every 150 ms.
+        // At 0.01 a job waits 0.3 s in the queue and runs 0.3 s; keepalives come every 150 ms.
         backend = DemoBackend.start(DemoConfig.builder()
                 .timeFactor(0.01)
                 .seedData(false)
                 .autoJobs(false)
-                .queueDelay(Duration.ofSeconds(100))
+                .queueDelay(Duration.ofSeconds(30))
                 .jobDuration(Duration.ofSeconds(30), Duration.ofSeconds(30))
                 .build());
         api = new ApiClient(backend.baseUrl());
@@ -72,7 +76,7 @@ class JobStreamTest {
             for (int step = 0; step < THREE_STRATEGY_PHASES.length; step++) {
                 expected.add(phaseFrame(step, audiences));
             }
-            expected.add(progress("progress-update", "100,\"currentStep\":\"Complete\",\"estimatedTimeRemaining\":null"));
+            expected.add(COMPLETE_PROGRESS);
             assertEquals(expected, frames.subList(0, frames.size() - 1));
             JsonNode result = json(SseFrames.data(frames.get(frames.size() - 1))).get("result");
             assertEquals(List.of("success", "strategyCount", "succeeded", "failed", "results", "trendsFetched",
@@ -84,7 +88,7 @@ class JobStreamTest {
     }
 
     @Test
-    void currentProfileStreamsTrendsThenSilence() throws IOException {
+    void currentProfileStreamsTrendsEvent() throws IOException {
         String audience = newAudience();
         String jobId = backend.createJob(List.of(audience), JobOutcome.SUCCESS, ProgressProfile.CURRENT);
 
@@ -101,8 +105,7 @@ class JobStreamTest {
             assertTrue(frames.get(5).matches("event: progress-update\ndata: \\{\"progress\":8,\"currentStep\":"
                     + "\"Fetching trending topics\\.\\.\\.\",\"estimatedTimeRemaining\":55,\"phase\":\"trends\","
                     + "\"trendsKeywordCount\":\\d+,\"trendsFetchedCount\":\\d+\\}"), frames.get(5));
-            assertEquals(progress("progress-update", "100,\"currentStep\":\"Complete\",\"estimatedTimeRemaining\":null"),
-                    frames.get(6));
+            assertEquals(COMPLETE_PROGRESS, frames.get(6));
             JsonNode trends = json(SseFrames.data(frames.get(5)));
             JsonNode result = json(SseFrames.data(frames.get(7))).get("result");
             assertEquals(trends.get("trendsKeywordCount"), result.get("trendsKeywordCount"));
@@ -210,7 +213,7 @@ class JobStreamTest {
         String jobId = backend.createJob(List.of(newAudience()), JobOutcome.SUCCESS, ProgressProfile.CURRENT);
 
         ApiClient.JsonResponse anonymous = api.get("/api/v1/jobs/" + jobId + "/stream", null);
-        ApiClient.JsonResponse unknown = api.get("/api/v1/jobs/" + "0b7c4f7e-1d2a-4c3b-9a8e-5f6d7c8b9a0e" + "/stream", token);
+        ApiClient.JsonResponse unknown = api.get("/api/v1/jobs/" + UNKNOWN_JOB + "/stream", token);
         ApiClient.JsonResponse notUuid = api.get("/api/v1/jobs/abc/stream", token);
         ApiClient.JsonResponse otherUser = api.get("/api/v1/jobs/" + jobId + "/stream",
                 api.login(DemoBackend.OTHER_EMAIL, DemoBackend.OTHER_PASSWORD));

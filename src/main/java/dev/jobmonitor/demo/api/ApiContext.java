@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** What the routes share: the data, the simulation, tokens and settings. Thread-safe. */
+/** Shared state of the routes: the data, the simulation, tokens and settings. Thread-safe. */
 public final class ApiContext {
     final DemoConfig config;
     final World world;

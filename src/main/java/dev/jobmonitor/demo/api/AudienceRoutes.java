@@ -29,7 +29,7 @@ final class AudienceRoutes {
             call.respond(401, Call.failure("Unauthorized", AUTH_OR_SESSION_REQUIRED));
             return;
         }
-        // NOTE: content_calendar data belongs to users only, so a session without a user sees nothing.
+        // NOTE: the demo has no session-owned audiences, so a session without a user gets an empty list.
         List<Audience> all = user.map(found -> context.world.audiencesOf(found.id())).orElse(List.of());
         int offset = Math.min(all.size(), nonNegative(call.request().queryParameter("offset"), 0));
         int limit = nonNegative(call.request().queryParameter("limit"), DEFAULT_LIMIT);

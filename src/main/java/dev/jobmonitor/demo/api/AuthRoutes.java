@@ -80,7 +80,10 @@ final class AuthRoutes {
                 .header("Set-Cookie", Cookies.clearingCookie("refresh_token")));
     }
 
-    /** Adds a fresh token pair to the body and as cookies, with the body fields in the real order. */
+    /**
+     * Adds a fresh token pair to the body and as cookies, with the body fields in the real
+     * order.
+     */
     private HttpResponse withTokens(ObjectNode json, User user) {
         Tokens tokens = context.tokens;
         String access = tokens.issueAccess(user);

@@ -55,7 +55,10 @@ final class Authenticator {
                 .orElseGet(() -> new Result(null, "Invalid or expired token"));
     }
 
-    /** The cookie beats the header, as in the real middleware. */
+    /**
+     * Returns the first token present, checking the cookie before the header as the real
+     * middleware does.
+     */
     private static Optional<String> presentedToken(HttpRequest request, boolean queryAllowed) {
         String cookie = Cookies.value(request, "access_token");
         if (cookie != null && !cookie.isEmpty()) {

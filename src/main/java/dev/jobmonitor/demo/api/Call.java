@@ -60,7 +60,10 @@ final class Call {
         return json;
     }
 
-    /** Builds {@code {success:false, error, message}}, the body shape of job and audience routes. */
+    /**
+     * Builds {@code {success:false, error, message}}, the body shape of job and audience
+     * routes.
+     */
     static ObjectNode failure(String error, String message) {
         ObjectNode json = Json.object();
         json.put("success", false);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** The route table of the demo backend. */
 final class Routes {
-    /** What PostgreSQL accepts as a uuid in its canonical form. */
+    /** The canonical text form of a uuid, as PostgreSQL accepts it. */
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -42,7 +42,10 @@ final class Routes {
         return UUID.matcher(text).matches();
     }
 
-    /** Returns PostgreSQL's error text for a value that is not a uuid, as the real 500 bodies carry it. */
+    /**
+     * Returns PostgreSQL's error text for a value that is not a uuid, as the real 500 bodies
+     * carry it.
+     */
     static String invalidUuidMessage(String text) {
         return "invalid input syntax for type uuid: \"" + text + "\"";
     }

@@ -53,7 +53,10 @@ final class StreamSession {
         this.connection = connection;
     }
 
-    /** Writes the stream until the client leaves, a fault ends it, or the job was already finished. */
+    /**
+     * Writes the stream until the client leaves, a fault ends it, or the job was already
+     * finished.
+     */
     void run() throws IOException {
         String connectionId = Json.uuid(context.random);
         LOGGER.debug("Stream {} opened on job {}", connectionId, job.id());
@@ -138,7 +141,10 @@ final class StreamSession {
         }
     }
 
-    /** At the maximum age the real server stops keepalives and unsubscribes, but leaves the socket open. */
+    /**
+     * At the maximum age the real server stops keepalives and unsubscribes, but leaves the
+     * socket open.
+     */
     private void dropSubscription() {
         subscribed = false;
         job.unsubscribe(subscriber);

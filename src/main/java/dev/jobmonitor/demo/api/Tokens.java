@@ -55,7 +55,10 @@ public final class Tokens {
         return Jwt.sign(claims, accessSecret);
     }
 
-    /** Issues a refresh token; it has its own secret and type, so it never passes as an access token. */
+    /**
+     * Issues a refresh token; it has its own secret and type, so it never passes as an access
+     * token.
+     */
     public String issueRefresh(User user) {
         ObjectNode claims = Json.object();
         claims.put("userId", user.id());
@@ -78,7 +81,7 @@ public final class Tokens {
                 .flatMap(claims -> world.userById(claims.path("userId").asText()));
     }
 
-    /** Returns the access lifetime in the style of the {@code expiresIn} field, such as {@code "7d"}. */
+    /** Returns the access lifetime as {@code expiresIn} shows it, such as {@code "7d"}. */
     public String expiresInText() {
         long seconds = accessLifetime.toSeconds();
         if (seconds % 86_400 == 0) {

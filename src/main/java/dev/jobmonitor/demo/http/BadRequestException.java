@@ -1,6 +1,6 @@
 package dev.jobmonitor.demo.http;
 
-/** A request that cannot be parsed; the connection answers 400 and closes. */
+/** A request that cannot be parsed; the connection responds with {@link #status()} and closes. */
 final class BadRequestException extends Exception {
     private final int status;
 

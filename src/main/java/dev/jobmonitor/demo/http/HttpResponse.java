@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A complete response with a {@code Content-Length} body. Headers keep the order they were added. */
+/**
+ * A complete response with a {@code Content-Length} body. Headers keep the order they were
+ * added.
+ */
 public final class HttpResponse {
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
@@ -36,7 +39,10 @@ public final class HttpResponse {
         return status;
     }
 
-    /** Returns the content type, or null; it is written after the other headers, as Express does. */
+    /**
+     * Returns the content type, or null; it is written after the other headers, as Express
+     * does.
+     */
     public String contentType() {
         return contentType;
     }

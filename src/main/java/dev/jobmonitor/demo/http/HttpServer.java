@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(HttpServer.class);
     private static final int BACKLOG = 64;
+    private static final long ACCEPT_EXIT_TIMEOUT_MILLIS = 2_000;
 
     private final RequestHandler handler;
     private final Duration idleTimeout;
@@ -32,13 +33,19 @@ public final class HttpServer implements AutoCloseable {
     private final CountDownLatch closedLatch = new CountDownLatch(1);
     private final Object lock = new Object();
     private ServerSocket serverSocket;
+    private Thread acceptThread;
     private int port;
-    private boolean closed;
+    /**
+     * Read without the lock by the accept thread, which {@link #closeServerSocket()} joins
+     * under it.
+     */
+    private volatile boolean closed;
 
     /**
      * Creates a server that has not started listening yet.
      *
-     * @param idleTimeout how long an idle keep-alive connection stays open; Node's default is 5 s
+     * @param idleTimeout how long an idle keep-alive connection stays open; the real backend
+     *     sends {@code Keep-Alive: timeout=5}
      */
     public HttpServer(RequestHandler handler, Duration idleTimeout) {
         this.handler = handler;
@@ -75,7 +82,10 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** Listens again on the same port after {@link #stopListening()}. Does nothing when listening. */
+    /**
+     * Listens again on the same port after {@link #stopListening()}. Does nothing when
+     * listening.
+     */
     public void resumeListening() throws IOException {
         synchronized (lock) {
             if (!closed && serverSocket == null) {
@@ -133,7 +143,8 @@ public final class HttpServer implements AutoCloseable {
         }
         serverSocket = socket;
         port = socket.getLocalPort();
-        acceptThreads.newThread(() -> acceptLoop(socket)).start();
+        acceptThread = acceptThreads.newThread(() -> acceptLoop(socket));
+        acceptThread.start();
         LOGGER.info("HTTP server listening on 127.0.0.1:{}", port);
     }
 
@@ -150,16 +161,10 @@ public final class HttpServer implements AutoCloseable {
             }
             HttpConnection connection = new HttpConnection(client, handler, idleTimeout, connections::remove);
             connections.add(connection);
-            if (isClosedNow()) {
+            if (closed) {
                 connection.close();
             }
             connectionThreads.newThread(connection).start();
-        }
-    }
-
-    private boolean isClosedNow() {
-        synchronized (lock) {
-            return closed;
         }
     }
 
@@ -169,9 +174,14 @@ public final class HttpServer implements AutoCloseable {
         }
         try {
             serverSocket.close();
+            // The JDK releases the port only once the thread blocked in accept() has left it.
+            acceptThread.join(ACCEPT_EXIT_TIMEOUT_MILLIS);
         } catch (IOException e) {
             LOGGER.debug("Error while closing the listening socket: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         serverSocket = null;
+        acceptThread = null;
     }
 }

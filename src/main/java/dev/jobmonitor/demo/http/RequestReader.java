@@ -31,7 +31,7 @@ final class RequestReader {
     /** Reads the next request, or returns null when the client closed before sending one. */
     HttpRequest read() throws IOException, BadRequestException {
         String requestLine = readLine();
-        // RFC 9112 asks servers to ignore empty lines before a request line.
+        // Empty lines before a request line are skipped, as HTTP/1.1 servers are expected to do.
         while (requestLine != null && requestLine.isEmpty()) {
             requestLine = readLine();
         }

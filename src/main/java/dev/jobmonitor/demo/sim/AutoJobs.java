@@ -42,6 +42,12 @@ public final class AutoJobs implements Runnable {
     }
 
     private void startOneJob() {
+        synchronized (world) {
+            startOneJobLocked();
+        }
+    }
+
+    private void startOneJobLocked() {
         User demo = world.userByEmail(SeedData.DEMO_EMAIL).orElseThrow();
         Instant now = clock.instant();
         List<String> free = world.audiencesOf(demo.id()).stream()

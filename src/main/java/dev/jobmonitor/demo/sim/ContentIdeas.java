@@ -8,7 +8,7 @@ import java.util.Random;
 
 /** Generates the 30-day calendars that simulated jobs save. */
 public final class ContentIdeas {
-    /** The real service asks the model for 30 ideas, one per day. */
+    /** The real service requests 30 ideas from the model, one per day. */
     public static final int DAYS = 30;
 
     private static final List<String> FORMATS =

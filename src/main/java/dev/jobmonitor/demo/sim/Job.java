@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * A content_calendar job: its database row and the streams subscribed to it.
  *
  * <p>Thread-safe. A row change and the events it publishes happen under the job's lock, and a
- * new subscriber gets its snapshot under the same lock, so a stream sees every change exactly
+ * new subscriber gets its snapshot under the same lock, so a stream receives every change exactly
  * once: in its snapshot or as a live event. Subscribers are called under that lock and must
  * not block. The lock is the job's monitor, so a check-then-act step may hold it with
  * {@code synchronized (job)}.

@@ -59,7 +59,7 @@ public final class JobSimulator {
     public Job submit(User owner, List<String> strategyIds, JobOutcome outcome, ProgressProfile profile) {
         Job job = new Job(Json.uuid(random), owner, strategyIds, profile, outcome, clock.instant(), clock);
         world.addJob(job);
-        LOGGER.info("Job {} queued: {} strategies, profile {}, outcome {}", job.id(), strategyIds.size(),
+        LOGGER.info("Job {} queued: strategy count {}, profile {}, outcome {}", job.id(), strategyIds.size(),
                 profile, outcome);
         schedule(job, 1, outcome);
         return job;
@@ -359,25 +359,11 @@ public final class JobSimulator {
             ArrayNode results = Json.array();
             int succeeded = 0;
             for (int i = 0; i < strategyIds.size(); i++) {
-                ObjectNode entry = results.addObject();
-                entry.put("strategyId", strategyIds.get(i));
-                Optional<String> error = strategyError(i, strategyIds.size());
-                Optional<Audience> audience = world.audience(strategyIds.get(i));
-                if (error.isEmpty() && audience.isEmpty()) {
-                    error = Optional.of("Audience not found");
-                }
-                entry.put("success", error.isEmpty());
-                if (error.isPresent()) {
-                    entry.put("error", error.get());
-                    continue;
-                }
-                List<String> topics = audience.get().profile().topics();
-                ArrayNode trending = fetchedCount == 0 ? null
-                        : ContentIdeas.trendingTopics(topics, fetchedCount, random);
-                audience.get().saveCalendar(ContentIdeas.generate(topics, random), trending, clock.instant());
-                entry.put("ideaCount", ContentIdeas.DAYS);
-                succeeded++;
+                ObjectNode entry = generateCalendar(i);
+                results.add(entry);
+                succeeded += entry.get("success").asBoolean() ? 1 : 0;
             }
+
             ObjectNode result = Json.object();
             result.put("success", succeeded > 0);
             result.put("strategyCount", strategyIds.size());
@@ -388,6 +374,32 @@ public final class JobSimulator {
             result.put("trendsKeywordCount", keywordCount);
             result.put("trendsFetchedCount", fetchedCount);
             return result;
+        }
+
+        /**
+         * Generates and saves one strategy's calendar unless its script fails it; returns its
+         * result entry.
+         */
+        private ObjectNode generateCalendar(int index) {
+            String strategyId = job.strategyIds().get(index);
+            Optional<String> error = strategyError(index, job.strategyIds().size());
+            Optional<Audience> audience = world.audience(strategyId);
+            if (error.isEmpty() && audience.isEmpty()) {
+                error = Optional.of("Audience not found");
+            }
+            ObjectNode entry = Json.object();
+            entry.put("strategyId", strategyId);
+            entry.put("success", error.isEmpty());
+            if (error.isPresent()) {
+                entry.put("error", error.get());
+                return entry;
+            }
+
+            List<String> topics = audience.get().profile().topics();
+            ArrayNode trending = fetchedCount == 0 ? null : ContentIdeas.trendingTopics(topics, fetchedCount, random);
+            audience.get().saveCalendar(ContentIdeas.generate(topics, random), trending, clock.instant());
+            entry.put("ideaCount", ContentIdeas.DAYS);
+            return entry;
         }
 
         private Optional<String> strategyError(int index, int total) {

@@ -26,7 +26,10 @@ public final class Json {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    /** PostgreSQL jsonb stores object keys shorter first, then by bytes. */
+    /**
+     * PostgreSQL jsonb stores object keys shorter first, then bytewise; real responses show
+     * this order.
+     */
     private static final Comparator<String> JSONB_KEY_ORDER = Comparator
             .comparingInt((String key) -> key.getBytes(StandardCharsets.UTF_8).length)
             .thenComparing(Comparator.naturalOrder());
@@ -87,8 +90,9 @@ public final class Json {
 
     /** Returns a version 4 UUID drawn from the given random source, so seeded runs repeat. */
     public static String uuid(Random random) {
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(most, least).toString();
+        // Sets the version nibble to 4 and the variant bits to 10, as RFC 4122 requires.
+        long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long leastSignificant = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(mostSignificant, leastSignificant).toString();
     }
 }

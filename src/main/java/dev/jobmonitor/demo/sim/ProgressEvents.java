@@ -32,8 +32,8 @@ final class ProgressEvents {
     }
 
     /**
-     * Returns the 5 % step label. The current backend says "7-day" for one strategy although it
-     * generates 30 ideas; the documented one says "30-day".
+     * Returns the 5 % step label. For one strategy the current backend labels it "7-day" although
+     * it generates 30 ideas, and the documented profile labels it "30-day".
      */
     static String startMessage(ProgressProfile profile, int strategyTotal) {
         if (strategyTotal > 1) {
@@ -54,7 +54,10 @@ final class ProgressEvents {
         return (int) Math.max(10, Math.round((1 - progress / 100.0) * 90));
     }
 
-    /** Builds the event of phase {@code step} (0-based over all strategies) in the documented profile. */
+    /**
+     * Builds the event of phase {@code step} (0-based over all strategies) in the documented
+     * profile.
+     */
     static ObjectNode phase(int step, List<String> strategyIds) {
         int strategyTotal = strategyIds.size();
         int strategyIndex = step / PHASES.size();

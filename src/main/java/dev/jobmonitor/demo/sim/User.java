@@ -89,7 +89,10 @@ public final class User {
         lastLoginAt = now;
     }
 
-    /** Builds the {@code user} object of login responses, plus {@code lastLoginAt} for {@code /auth/me}. */
+    /**
+     * Builds the {@code user} object of login responses, plus {@code lastLoginAt} for
+     * {@code /auth/me}.
+     */
     public synchronized ObjectNode toJson(boolean withLastLogin) {
         ObjectNode json = Json.object();
         json.put("id", id);

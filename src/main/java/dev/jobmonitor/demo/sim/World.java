@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The in-memory database: users, audiences and jobs. Thread-safe. */
+/**
+ * The in-memory database: users, audiences and jobs. Thread-safe. Code that checks for an
+ * active job and then creates one synchronizes on the world across both steps.
+ */
 public final class World {
     private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
     private final Map<String, User> usersById = new ConcurrentHashMap<>();

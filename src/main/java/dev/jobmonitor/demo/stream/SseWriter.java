@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes SSE frames (LF line endings, one {@code data:} line, no {@code id:} or {@code retry:})
- * to a chunked body, one chunk per frame unless the {@link StreamFaults} policy says otherwise.
+ * to a chunked body, one chunk per frame unless the {@link StreamFaults} policy decides otherwise.
  * Used by one thread at a time.
  */
 public final class SseWriter {

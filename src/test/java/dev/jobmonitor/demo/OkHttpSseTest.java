@@ -1,0 +1,151 @@
+package dev.jobmonitor.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Checks that okhttp-sse, the app's stream client, reads demo streams and sees their faults. */
+class OkHttpSseTest {
+    private DemoBackend backend;
+    private OkHttpClient http;
+    private String token;
+    private EventSource source;
+    private final RecordingListener listener = new RecordingListener();
+
+    /** Records every callback in order on a queue; called on OkHttp's reader thread. */
+    private static final class RecordingListener extends EventSourceListener {
+        final BlockingQueue<String> records = new LinkedBlockingQueue<>();
+
+        @Override
+        public void onOpen(EventSource eventSource, Response response) {
+            records.add("open " + response.code());
+        }
+
+        @Override
+        public void onEvent(EventSource eventSource, String id, String type, String data) {
+            records.add("event " + type);
+        }
+
+        @Override
+        public void onClosed(EventSource eventSource) {
+            records.add("closed");
+        }
+
+        @Override
+        public void onFailure(EventSource eventSource, Throwable failure, Response response) {
+            records.add("failure " + (failure == null ? "" : failure.getClass().getSimpleName()));
+        }
+
+        /** Returns the next record, failing the test if none arrives in time. */
+        String next() throws InterruptedException {
+            String record = records.poll(5, TimeUnit.SECONDS);
+            assertNotNull(record, "no stream callback within 5 s");
+            return record;
+        }
+    }
+
+    @BeforeEach
+    void startBackend() throws IOException {
+        backend = DemoBackend.start(DemoConfig.builder()
+                .timeFactor(0.01)
+                .seedData(false)
+                .autoJobs(false)
+                .queueDelay(Duration.ofSeconds(20))
+                .jobDuration(Duration.ofSeconds(30), Duration.ofSeconds(30))
+                .build());
+        http = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
+        token = new ApiClient(backend.baseUrl()).loginDemo();
+    }
+
+    @AfterEach
+    void stopBackend() {
+        if (source != null) {
+            source.cancel();
+        }
+        backend.close();
+    }
+
+    @Test
+    void eventSourceReceivesEveryEvent() throws InterruptedException {
+        String jobId = newJob();
+
+        open(jobId);
+
+        assertEquals("open 200", listener.next());
+        List<String> expected = List.of("event connected", "event progress-update", "event step-change",
+                "event progress-update", "event progress-update", "event progress-update", "event complete");
+        for (String record : expected) {
+            assertEquals(record, listener.next());
+        }
+    }
+
+    @Test
+    void finishedJobStreamCallsOnClosed() throws InterruptedException {
+        String jobId = newJob();
+        Conditions.await("job succeeded", Duration.ofSeconds(5),
+                () -> backend.job(jobId).orElseThrow().status().equals("succeeded"));
+
+        open(jobId);
+
+        assertEquals("open 200", listener.next());
+        assertEquals("event connected", listener.next());
+        assertEquals("event complete", listener.next());
+        assertEquals("closed", listener.next());
+    }
+
+    @Test
+    void resetMidEventCallsOnFailure() throws InterruptedException {
+        String jobId = newJob();
+        backend.injectFault(jobId, StreamFault.resetMidEvent(2));
+
+        open(jobId);
+
+        assertEquals("open 200", listener.next());
+        assertEquals("event connected", listener.next());
+        assertEquals("event progress-update", listener.next());
+        assertTrue(listener.next().startsWith("failure "));
+    }
+
+    @Test
+    void closeBeforeTerminalCallsOnClosed() throws InterruptedException {
+        String jobId = newJob();
+        backend.injectFault(jobId, StreamFault.closeBeforeTerminal());
+
+        open(jobId);
+
+        String record = listener.next();
+        while (!record.equals("closed")) {
+            assertTrue(!record.equals("event complete") && !record.startsWith("failure"), record);
+            record = listener.next();
+        }
+    }
+
+    private void open(String jobId) {
+        Request request = new Request.Builder()
+                .url(backend.baseUrl() + "/api/v1/jobs/" + jobId + "/stream")
+                .header("Authorization", "Bearer " + token)
+                .build();
+        source = EventSources.createFactory(http).newEventSource(request, listener);
+    }
+
+    private String newJob() {
+        String audience = backend.createAudience(DemoBackend.DEMO_EMAIL, false);
+        return backend.createJob(List.of(audience), JobOutcome.SUCCESS, ProgressProfile.CURRENT);
+    }
+}
