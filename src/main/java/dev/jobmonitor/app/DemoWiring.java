@@ -12,7 +12,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the embedded demo backend from the command-line options and answers for it. */
+/** Starts the embedded demo backend from the command-line options and exposes its address. */
 final class DemoWiring implements AutoCloseable {
     /** Port of {@code --demo-server} when none is given, so curl users have a fixed address. */
     static final int DEFAULT_SERVER_PORT = 8080;

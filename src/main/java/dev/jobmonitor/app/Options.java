@@ -165,7 +165,7 @@ public final class Options {
         }
     }
 
-    /** A command line that cannot be run; the message says what to change. */
+    /** A command line that cannot be run; the message names the option to change. */
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);

@@ -1,6 +1,7 @@
 package dev.jobmonitor.watch;
 
 import dev.jobmonitor.api.model.CalendarResult;
+import dev.jobmonitor.api.model.ServerJobState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words shown for a job snapshot, shared by the window and the console watch mode so both say
- * the same thing. Plain Java: no JavaFX.
+ * Words shown for a job snapshot, shared by the window and the console watch mode so both show
+ * the same text. Plain Java: no JavaFX.
  */
 public final class JobText {
     /** Matches the "Strategy X of Y: " prefix the backend puts on steps of multi-strategy jobs. */
@@ -76,14 +77,13 @@ public final class JobText {
         }
         String step = job.currentStep();
         if (step == null || step.isBlank()) {
-            switch (job.serverState()) {
-                case QUEUED:
-                    return "Queued, waiting for a worker";
-                case UNKNOWN:
-                    return "Connecting…";
-                default:
-                    return "Working…";
+            if (job.serverState() == ServerJobState.QUEUED) {
+                return "Queued, waiting for a worker";
             }
+            if (job.serverState() == ServerJobState.RUNNING) {
+                return "Working…";
+            }
+            return job.state() == WatchState.CONNECTING ? "Connecting…" : "Waiting for the first update";
         }
         return STRATEGY_PREFIX.matcher(step).replaceFirst("");
     }

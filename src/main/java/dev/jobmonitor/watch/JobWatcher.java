@@ -443,6 +443,7 @@ public final class JobWatcher implements WatchedJob {
      */
     private JobSnapshot merge(JobSnapshot base, ProgressData data, ServerJobState state) {
         Instant now = scheduler.now();
+
         int progress = base.progress();
         if (data.progress() != null) {
             int reported = Math.max(0, Math.min(100, data.progress()));
@@ -452,6 +453,7 @@ public final class JobWatcher implements WatchedJob {
             }
             progress = Math.max(progress, reported);
         }
+
         String step = data.currentStep() != null ? data.currentStep() : base.currentStep();
         String phase = data.phase() != null ? data.phase() : base.phase();
         Integer index = data.strategyIndex() != null ? data.strategyIndex() : base.strategyIndex();
@@ -463,6 +465,7 @@ public final class JobWatcher implements WatchedJob {
                 total = parsed[1];
             }
         }
+
         Integer eta = base.etaSeconds();
         Instant etaAt = base.etaReceivedAt();
         boolean estimateChanged = !Objects.equals(data.estimatedTimeRemaining(), base.etaSeconds())
@@ -473,6 +476,7 @@ public final class JobWatcher implements WatchedJob {
             eta = data.estimatedTimeRemaining();
             etaAt = eta == null ? null : now;
         }
+
         boolean changed = progress != base.progress() || !Objects.equals(step, base.currentStep())
                 || !Objects.equals(phase, base.phase()) || !Objects.equals(eta, base.etaSeconds())
                 || state != base.serverState();

@@ -11,7 +11,7 @@ import java.util.Deque;
  * Paces an account's timed requests (polls, stream reopens) inside the backend's request budget,
  * 200 requests per 15 minutes per IP on the real backend, stream opens included.
  *
- * <p>It counts the requests it is told about in a sliding window and also believes the server:
+ * <p>It counts recorded requests in a sliding window and also trusts the server's figures:
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset} when a response carries them, and
  * {@code Retry-After} after a 429. Routine work keeps a reserve free, so that the requests that
  * confirm an outcome or answer the user still fit. Thread-safe.
@@ -79,7 +79,7 @@ public final class RequestBudget implements RateLimitListener {
         return Duration.ZERO;
     }
 
-    /** When the server said requests may resume after a 429, or null when not blocked. */
+    /** When requests may resume after a 429, from its {@code Retry-After}; null when not blocked. */
     public synchronized Instant blockedUntil() {
         return scheduler.now().isBefore(blockedUntil) ? blockedUntil : null;
     }
