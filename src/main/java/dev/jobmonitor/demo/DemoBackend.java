@@ -1,5 +1,6 @@
 package dev.jobmonitor.demo;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.jobmonitor.demo.api.ApiContext;
 import dev.jobmonitor.demo.api.RateLimiter;
 import dev.jobmonitor.demo.api.RequestCounter;
@@ -72,11 +73,21 @@ public final class DemoBackend implements AutoCloseable {
         SeedData.addUsers(world, random, clock);
         this.simulator = new JobSimulator(world, config, scheduler, random, clock);
         this.tokens = new Tokens(world, config, clock);
-        this.context = new ApiContext(config, world, simulator, tokens, scheduler, faults, random, clock);
-        RateLimiter rateLimiter = config.rateLimit() == null ? null
-                : new RateLimiter(config.rateLimit(), config.scale(config.rateLimit().window()), System::nanoTime);
-        this.server = new HttpServer(context.router(rateLimiter, requestCounter), config.connectionIdleTimeout());
-        this.seedJobIds = config.seedData() ? SeedData.populate(world, simulator, config, random, clock) : List.of();
+        this.context = new ApiContext(config, world, simulator, tokens, scheduler, faults, random,
+                clock);
+        this.server = new HttpServer(context.router(rateLimiter(config), requestCounter),
+                config.connectionIdleTimeout());
+        this.seedJobIds = config.seedData()
+                ? SeedData.populate(world, simulator, config, random, clock)
+                : List.of();
+    }
+
+    private static RateLimiter rateLimiter(DemoConfig config) {
+        RateLimit limit = config.rateLimit();
+        if (limit == null) {
+            return null;
+        }
+        return new RateLimiter(limit, config.scale(limit.window()), System::nanoTime);
     }
 
     /**
@@ -94,11 +105,12 @@ public final class DemoBackend implements AutoCloseable {
         }
         if (config.autoJobs()) {
             long period = config.scale(config.autoJobInterval()).toNanos();
-            backend.scheduler.scheduleAtFixedRate(new AutoJobs(backend.world, backend.simulator, config,
-                    backend.random, backend.clock), period, period, TimeUnit.NANOSECONDS);
+            AutoJobs autoJobs = new AutoJobs(backend.world, backend.simulator, config, backend.random,
+                    backend.clock);
+            backend.scheduler.scheduleAtFixedRate(autoJobs, period, period, TimeUnit.NANOSECONDS);
         }
-        LOGGER.info("Demo backend started at {} (profile {}, time factor {}, rate limit {}, seed jobs {})",
-                backend.baseUrl(), config.profile(), config.timeFactor(),
+        LOGGER.info("Demo backend started at {} (profile {}, time factor {}, rate limit {}, "
+                + "seed jobs {})", backend.baseUrl(), config.profile(), config.timeFactor(),
                 config.rateLimit() == null ? "off" : config.rateLimit(), backend.seedJobIds);
         return backend;
     }
@@ -136,12 +148,11 @@ public final class DemoBackend implements AutoCloseable {
         if (audienceIds.isEmpty()) {
             throw new IllegalArgumentException("A job needs at least one audience id");
         }
-        List<Audience> audiences = audienceIds.stream()
-                .map(id -> world.audience(id).orElseThrow(() -> new IllegalArgumentException("Unknown audience " + id)))
-                .toList();
+        List<Audience> audiences = audienceIds.stream().map(this::audience).toList();
         String ownerId = audiences.get(0).userId();
         if (audiences.stream().anyMatch(audience -> !audience.userId().equals(ownerId))) {
-            throw new IllegalArgumentException("Audiences " + audienceIds + " belong to different users");
+            throw new IllegalArgumentException(
+                    "Audiences " + audienceIds + " belong to different users");
         }
         User owner = world.userById(ownerId).orElseThrow();
         return simulator.submit(owner, audienceIds, outcome, profile).id();
@@ -159,7 +170,8 @@ public final class DemoBackend implements AutoCloseable {
         AudienceProfile profile = profiles.get(random.nextInt(profiles.size()));
         Audience audience = new Audience(Json.uuid(random), owner.id(), profile, 1, clock.instant());
         if (withCalendar) {
-            audience.saveCalendar(ContentIdeas.generate(profile.topics(), random), null, clock.instant());
+            ArrayNode ideas = ContentIdeas.generate(profile.topics(), random);
+            audience.saveCalendar(ideas, null, clock.instant());
         }
         world.addAudience(audience);
         return audience.id();
@@ -271,6 +283,12 @@ public final class DemoBackend implements AutoCloseable {
     }
 
     private User user(String email) {
-        return world.userByEmail(email).orElseThrow(() -> new IllegalArgumentException("Unknown user " + email));
+        return world.userByEmail(email)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + email));
+    }
+
+    private Audience audience(String id) {
+        return world.audience(id)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown audience " + id));
     }
 }

@@ -352,7 +352,8 @@ public final class DemoConfig {
 
         public Builder maxAudiencesPerUser(int value) {
             if (value < 1) {
-                throw new IllegalArgumentException("maxAudiencesPerUser must be at least 1, was " + value);
+                throw new IllegalArgumentException(
+                        "maxAudiencesPerUser must be at least 1, was " + value);
             }
             maxAudiencesPerUser = value;
             return this;

@@ -30,7 +30,9 @@ final class FaultRegistry implements StreamFaultSource {
 
     /** Queues a fault for streams of one job, or of any job when {@code jobId} is null. */
     synchronized void add(String jobId, StreamFault fault) {
-        Deque<Pending> queue = jobId == null ? anyJob : byJob.computeIfAbsent(jobId, key -> new ArrayDeque<>());
+        Deque<Pending> queue = jobId == null
+                ? anyJob
+                : byJob.computeIfAbsent(jobId, key -> new ArrayDeque<>());
         queue.addLast(new Pending(fault));
     }
 
@@ -62,15 +64,19 @@ final class FaultRegistry implements StreamFaultSource {
     }
 
     private static StreamFaults policy(StreamFault fault) {
+        int afterEvents = fault.afterEvents();
         return switch (fault.kind()) {
-            case RESET_MID_EVENT -> frame -> !frame.isComment() && frame.eventsBefore() == fault.afterEvents()
+            case RESET_MID_EVENT -> frame -> !frame.isComment() && frame.eventsBefore() == afterEvents
                     ? FrameAction.resetAfter(frame.bytes().length / 2)
                     : FrameAction.write();
-            case CLOSE_BEFORE_TERMINAL -> frame -> frame.isTerminal() ? FrameAction.close() : FrameAction.write();
-            case STALL -> frame -> frame.eventsBefore() >= fault.afterEvents()
+            case CLOSE_BEFORE_TERMINAL -> frame -> frame.isTerminal()
+                    ? FrameAction.close()
+                    : FrameAction.write();
+            case STALL -> frame -> frame.eventsBefore() >= afterEvents
                     ? FrameAction.stall()
                     : FrameAction.write();
-            case SPLIT_WRITES -> frame -> FrameAction.split(offsets(frame.bytes().length, fault.chunkBytes()));
+            case SPLIT_WRITES -> frame ->
+                    FrameAction.split(offsets(frame.bytes().length, fault.chunkBytes()));
         };
     }
 

@@ -87,6 +87,7 @@ public final class StreamFault {
 
     @Override
     public String toString() {
-        return kind + "(afterEvents=" + afterEvents + ", chunkBytes=" + chunkBytes + ", streams=" + streams + ")";
+        return kind + "(afterEvents=" + afterEvents + ", chunkBytes=" + chunkBytes
+                + ", streams=" + streams + ")";
     }
 }

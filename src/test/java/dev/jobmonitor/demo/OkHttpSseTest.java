@@ -1,6 +1,8 @@
 package dev.jobmonitor.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Checks that okhttp-sse, the app's stream client, reads demo streams and sees their faults. */
+/** Checks that okhttp-sse, the app's stream client, parses demo streams and reports their faults. */
 class OkHttpSseTest {
     private DemoBackend backend;
     private OkHttpClient http;
@@ -131,7 +133,8 @@ class OkHttpSseTest {
 
         String record = listener.next();
         while (!record.equals("closed")) {
-            assertTrue(!record.equals("event complete") && !record.startsWith("failure"), record);
+            assertNotEquals("event complete", record);
+            assertFalse(record.startsWith("failure"), record);
             record = listener.next();
         }
     }

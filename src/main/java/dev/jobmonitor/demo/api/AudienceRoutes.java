@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /** {@code /api/v1/audiences/*} and {@code GET /api/v1/strategies/content-calendar}. */
 final class AudienceRoutes {
-    private static final String AUTH_OR_SESSION_REQUIRED = "Authentication or session ID (x-session-id) is required";
+    private static final String AUTH_OR_SESSION_REQUIRED =
+            "Authentication or session ID (x-session-id) is required";
     private static final int DEFAULT_LIMIT = 25;
 
     private final ApiContext context;
@@ -30,7 +31,8 @@ final class AudienceRoutes {
             return;
         }
         // NOTE: the demo has no session-owned audiences, so a session without a user gets an empty list.
-        List<Audience> all = user.map(found -> context.world.audiencesOf(found.id())).orElse(List.of());
+        List<Audience> all = user.map(found -> context.world.audiencesOf(found.id()))
+                .orElse(List.of());
         int offset = Math.min(all.size(), nonNegative(call.request().queryParameter("offset"), 0));
         int limit = nonNegative(call.request().queryParameter("limit"), DEFAULT_LIMIT);
         List<Audience> page = all.subList(offset, Math.min(all.size(), offset + limit));
@@ -51,20 +53,19 @@ final class AudienceRoutes {
         }
         String id = call.parameter("id");
         if (!Routes.isUuid(id)) {
-            call.respond(500, Call.failure("Failed to retrieve audience", Routes.invalidUuidMessage(id)));
+            call.respond(500, Call.failure("Failed to retrieve audience",
+                    Routes.invalidUuidMessage(id)));
             return;
         }
         id = id.toLowerCase(Locale.ROOT);
         Optional<Audience> audience = ownedAudience(user, id);
         if (audience.isEmpty()) {
-            call.respond(404, Call.failure("Audience not found", "Audience not found or access denied"));
+            call.respond(404, audienceNotFound());
             return;
         }
-        String jobId = audience.get().hasCalendar() ? null : context.world
-                .activeJobFor(user.get().id(), audience.get().id(), context.clock.instant(),
-                        context.config.staleJobAge())
-                .map(Job::id)
-                .orElse(null);
+        String jobId = audience.get().hasCalendar()
+                ? null
+                : activeJob(user.get(), audience.get().id()).map(Job::id).orElse(null);
         ObjectNode json = Json.object();
         json.put("success", true);
         json.set("audience", audience.get().toDetailJson(jobId));
@@ -74,37 +75,38 @@ final class AudienceRoutes {
     void requestCalendar(Call call) throws IOException {
         Optional<User> user = context.authenticator.optional(call.request());
         if (user.isEmpty()) {
-            call.respond(401, Call.failure("Unauthorized", "Authentication required to request a content calendar"));
+            call.respond(401, Call.failure("Unauthorized", "Authentication required"));
             return;
         }
         String id = call.parameter("id");
         if (!Routes.isUuid(id)) {
-            call.respond(500, Call.failure("Failed to request content calendar", Routes.invalidUuidMessage(id)));
+            call.respond(500, Call.failure("Failed to request content calendar",
+                    Routes.invalidUuidMessage(id)));
             return;
         }
-        id = id.toLowerCase(Locale.ROOT);
-        Optional<Audience> audience = ownedAudience(user, id);
-        if (audience.isEmpty()) {
-            call.respond(404, Call.failure("Audience not found", "Audience not found or access denied"));
+        String audienceId = id.toLowerCase(Locale.ROOT);
+        if (ownedAudience(user, audienceId).isEmpty()) {
+            call.respond(404, audienceNotFound());
             return;
+        }
+
+        Optional<Job> running;
+        Job created = null;
+        synchronized (context.world) {
+            // Check and create together, so two quick requests cannot both start a job.
+            running = activeJob(user.get(), audienceId);
+            if (running.isEmpty()) {
+                created = context.simulator.submit(user.get(), List.of(audienceId),
+                        context.requestedJobOutcome(), context.config.profile());
+            }
         }
         ObjectNode json = Json.object();
         json.put("success", true);
-        synchronized (context.world) {
-            // Check and create together, so two quick requests cannot both start a job.
-            Optional<Job> running = context.world.activeJobFor(user.get().id(), id, context.clock.instant(),
-                    context.config.staleJobAge());
-            if (running.isPresent()) {
-                json.put("jobId", running.get().id());
-                json.put("message", "Content calendar job already in progress");
-                call.respond(200, json);
-                return;
-            }
-            Job job = context.simulator.submit(user.get(), List.of(id), context.requestedJobOutcome(),
-                    context.config.profile());
-            json.put("jobId", job.id());
+        json.put("jobId", running.isPresent() ? running.get().id() : created.id());
+        if (running.isPresent()) {
+            json.put("message", "Content calendar job already in progress");
         }
-        call.respond(201, json);
+        call.respond(running.isPresent() ? 200 : 201, json);
     }
 
     void contentCalendars(Call call) throws IOException {
@@ -124,6 +126,15 @@ final class AudienceRoutes {
         subscribed.forEach(audience -> strategies.add(audience.toStrategyJson()));
         json.put("totalStrategies", subscribed.size());
         call.respond(200, json);
+    }
+
+    private Optional<Job> activeJob(User user, String audienceId) {
+        return context.world.activeJobFor(user.id(), audienceId, context.clock.instant(),
+                context.config.staleJobAge());
+    }
+
+    private static ObjectNode audienceNotFound() {
+        return Call.failure("Audience not found", "Audience not found or access denied");
     }
 
     private Optional<Audience> ownedAudience(Optional<User> user, String id) {

@@ -26,7 +26,8 @@ final class AuthRoutes {
             call.respond(400, Call.error("Missing credentials", "Email and password are required"));
             return;
         }
-        Optional<User> user = context.world.userByEmail(email).filter(found -> found.passwordMatches(password));
+        Optional<User> user = context.world.userByEmail(email)
+                .filter(found -> found.passwordMatches(password));
         if (user.isEmpty()) {
             call.respond(401, Call.error(INVALID_CREDENTIALS, INVALID_CREDENTIALS));
             return;

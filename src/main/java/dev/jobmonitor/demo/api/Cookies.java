@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /** Reads request cookies and writes {@code Set-Cookie} values like the real backend. */
 final class Cookies {
-    private static final DateTimeFormatter EXPIRES =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     private Cookies() {
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /** {@code /api/v1/jobs/*} except the stream: status, retry, cancel and the router check. */
 final class JobRoutes {
-    private static final String AUTH_OR_SESSION_REQUIRED = "Authentication or session ID (x-session-id) is required";
+    private static final String AUTH_OR_SESSION_REQUIRED =
+            "Authentication or session ID (x-session-id) is required";
 
     private final ApiContext context;
 
@@ -80,7 +81,8 @@ final class JobRoutes {
         }
         String id = call.parameter("id");
         if (!Routes.isUuid(id)) {
-            call.respond(500, Call.failure("Failed to process request", Routes.invalidUuidMessage(id)));
+            call.respond(500, Call.failure("Failed to process request",
+                    Routes.invalidUuidMessage(id)));
             return Optional.empty();
         }
         String jobId = id.toLowerCase(Locale.ROOT);

@@ -18,7 +18,8 @@ public final class RateLimiter {
     private final Map<String, Window> windows = new HashMap<>();
 
     /** The verdict on one request, with the values of the {@code RateLimit-*} headers. */
-    public record Decision(boolean allowed, int limit, int remaining, long resetSeconds, long windowSeconds) {
+    public record Decision(boolean allowed, int limit, int remaining, long resetSeconds,
+            long windowSeconds) {
     }
 
     private static final class Window {
@@ -42,8 +43,9 @@ public final class RateLimiter {
         }
         window.count++;
         long left = window.startNanos + windowNanos - now;
-        return new Decision(window.count <= maxRequests, maxRequests, Math.max(0, maxRequests - window.count),
-                ceilSeconds(left), ceilSeconds(windowNanos));
+        int remaining = Math.max(0, maxRequests - window.count);
+        return new Decision(window.count <= maxRequests, maxRequests, remaining, ceilSeconds(left),
+                ceilSeconds(windowNanos));
     }
 
     /** Rounds up to whole seconds, at least 1, as headers carry seconds. */

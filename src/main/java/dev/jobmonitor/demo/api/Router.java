@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Router implements RequestHandler {
     private static final Logger LOGGER = LoggerFactory.getLogger(Router.class);
-    private static final String TOO_MANY_REQUESTS = "Too many requests from this IP, please try again later.";
+    private static final String TOO_MANY_REQUESTS =
+            "Too many requests from this IP, please try again later.";
 
     private final List<Route> routes;
     private final RateLimiter rateLimiter;
@@ -40,8 +41,8 @@ public final class Router implements RequestHandler {
         HttpRequest request = exchange.request();
         long start = System.nanoTime();
         // The path is logged without its query string, because ?token= may carry a JWT.
-        exchange.onCommit(status -> LOGGER.info("{} {} {} {} ms", request.method(), request.path(), status,
-                (System.nanoTime() - start) / 1_000_000));
+        exchange.onCommit(status -> LOGGER.info("{} {} {} {} ms", request.method(),
+                request.path(), status, (System.nanoTime() - start) / 1_000_000));
         String path = normalise(request.path());
         Route route = null;
         Map<String, String> parameters = null;
@@ -58,7 +59,7 @@ public final class Router implements RequestHandler {
         } catch (RuntimeException e) {
             LOGGER.error("Request {} {} failed", request.method(), request.path(), e);
             if (!exchange.isCommitted()) {
-                exchange.send(HttpResponse.json(500, Json.write(Call.error("Internal server error", e.toString()))));
+                sendJson(exchange, 500, Call.error("Internal server error", e.toString()));
             }
         }
     }
@@ -72,7 +73,7 @@ public final class Router implements RequestHandler {
         try {
             body = parseBody(exchange.request());
         } catch (InvalidJsonException e) {
-            exchange.send(HttpResponse.json(400, Json.write(Call.error("Invalid JSON format", e.getMessage()))));
+            sendJson(exchange, 400, Call.error("Invalid JSON format", e.getMessage()));
             return;
         }
         if (route == null) {
@@ -91,7 +92,8 @@ public final class Router implements RequestHandler {
 
     private boolean allowedByBudget(Exchange exchange) throws IOException {
         RateLimiter.Decision decision = rateLimiter.hit(exchange.request().remoteAddress());
-        exchange.addLeadingHeader("RateLimit-Policy", decision.limit() + ";w=" + decision.windowSeconds());
+        String policy = decision.limit() + ";w=" + decision.windowSeconds();
+        exchange.addLeadingHeader("RateLimit-Policy", policy);
         exchange.addLeadingHeader("RateLimit-Limit", Integer.toString(decision.limit()));
         exchange.addLeadingHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
         exchange.addLeadingHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
@@ -126,7 +128,8 @@ public final class Router implements RequestHandler {
             JsonNode node = Json.MAPPER.readTree(text);
             return node.isObject() ? node : Json.object();
         } catch (JsonProcessingException e) {
-            throw new InvalidJsonException(e.getOriginalMessage().lines().findFirst().orElse("Malformed JSON"));
+            String firstLine = e.getOriginalMessage().lines().findFirst().orElse("Malformed JSON");
+            throw new InvalidJsonException(firstLine);
         }
     }
 
@@ -135,6 +138,10 @@ public final class Router implements RequestHandler {
         InvalidJsonException(String message) {
             super(message);
         }
+    }
+
+    private static void sendJson(Exchange exchange, int status, JsonNode body) throws IOException {
+        exchange.send(HttpResponse.json(status, Json.write(body)));
     }
 
     /** Drops one trailing slash, as Express matches {@code /a/} like {@code /a}. */

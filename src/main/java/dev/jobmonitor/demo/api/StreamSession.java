@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class StreamSession {
     private static final Logger LOGGER = LoggerFactory.getLogger(StreamSession.class);
-    private static final String HINT = "If stream closes before job completes, poll GET /jobs/:jobId/status";
+    private static final String HINT =
+            "If stream closes before job completes, poll GET /jobs/:jobId/status";
     private static final String TIMEOUT_MESSAGE =
             "Stream closing soon due to serverless limit; poll GET /jobs/:jobId/status for updates";
     /** How often an idle stream checks whether the client went away. */
@@ -85,8 +86,8 @@ final class StreamSession {
         data.put("connectionId", connectionId);
         data.put("jobId", job.id());
         // Scaled with the time factor so a client can trust it; 250 at real time.
-        data.put("maxAgeSeconds", (long) Math.ceil(context.config.scale(context.config.streamMaxAge()).toMillis()
-                / 1000.0));
+        long maxAgeMillis = context.config.scale(context.config.streamMaxAge()).toMillis();
+        data.put("maxAgeSeconds", (long) Math.ceil(maxAgeMillis / 1000.0));
         data.put("hint", HINT);
         return data;
     }
@@ -166,15 +167,19 @@ final class StreamSession {
         long warning = context.config.scale(context.config.streamTimeoutWarning()).toNanos();
         long maxAge = context.config.scale(context.config.streamMaxAge()).toNanos();
         try {
-            keepalive = context.scheduler.scheduleAtFixedRate(() -> queue.offer(new Item(Kind.KEEPALIVE, null)),
+            keepalive = context.scheduler.scheduleAtFixedRate(() -> offer(Kind.KEEPALIVE),
                     interval, interval, TimeUnit.NANOSECONDS);
             timers.add(keepalive);
-            timers.add(context.scheduler.schedule(() -> queue.offer(new Item(Kind.TIMEOUT_WARNING, null)),
-                    warning, TimeUnit.NANOSECONDS));
-            timers.add(context.scheduler.schedule(() -> queue.offer(new Item(Kind.MAX_AGE, null)),
-                    maxAge, TimeUnit.NANOSECONDS));
+            timers.add(context.scheduler.schedule(() -> offer(Kind.TIMEOUT_WARNING), warning,
+                    TimeUnit.NANOSECONDS));
+            timers.add(context.scheduler.schedule(() -> offer(Kind.MAX_AGE), maxAge,
+                    TimeUnit.NANOSECONDS));
         } catch (RejectedExecutionException e) {
             LOGGER.debug("Stream timers not started because the backend is closing");
         }
+    }
+
+    private void offer(Kind kind) {
+        queue.offer(new Item(kind, null));
     }
 }

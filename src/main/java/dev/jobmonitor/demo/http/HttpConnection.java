@@ -47,7 +47,8 @@ final class HttpConnection implements Runnable, ConnectionControl {
             LOGGER.debug("Closing idle connection from {}", socket.getRemoteSocketAddress());
         } catch (IOException e) {
             if (!closed) {
-                LOGGER.debug("Connection from {} ended: {}", socket.getRemoteSocketAddress(), e.toString());
+                LOGGER.debug("Connection from {} ended: {}", socket.getRemoteSocketAddress(),
+                        e.toString());
             }
         } finally {
             close();
@@ -63,8 +64,8 @@ final class HttpConnection implements Runnable, ConnectionControl {
             try {
                 request = reader.read();
             } catch (BadRequestException e) {
-                LOGGER.info("Rejected request from {} with {}: {}", socket.getInetAddress().getHostAddress(),
-                        e.status(), e.getMessage());
+                LOGGER.info("Rejected request from {} with {}: {}",
+                        socket.getInetAddress().getHostAddress(), e.status(), e.getMessage());
                 writeError(out, e.status());
                 return;
             }

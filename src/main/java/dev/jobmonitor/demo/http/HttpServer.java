@@ -159,7 +159,8 @@ public final class HttpServer implements AutoCloseable {
                 }
                 continue;
             }
-            HttpConnection connection = new HttpConnection(client, handler, idleTimeout, connections::remove);
+            HttpConnection connection =
+                    new HttpConnection(client, handler, idleTimeout, connections::remove);
             connections.add(connection);
             if (closed) {
                 connection.close();

@@ -71,7 +71,8 @@ final class RequestReader {
                 throw new BadRequestException(400, "Malformed header field");
             }
             String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
-            headers.computeIfAbsent(name, key -> new ArrayList<>()).add(line.substring(colon + 1).trim());
+            String value = line.substring(colon + 1).trim();
+            headers.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
         }
     }
 
@@ -113,7 +114,8 @@ final class RequestReader {
             }
             if (b == '\n') {
                 byte[] bytes = line.toByteArray();
-                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                boolean endsWithCr = bytes.length > 0 && bytes[bytes.length - 1] == '\r';
+                int length = endsWithCr ? bytes.length - 1 : bytes.length;
                 return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
             }
             if (line.size() >= MAX_LINE_BYTES) {
@@ -145,7 +147,8 @@ final class RequestReader {
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                query.computeIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), key -> new ArrayList<>())
+                String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                query.computeIfAbsent(decodedName, key -> new ArrayList<>())
                         .add(URLDecoder.decode(value, StandardCharsets.UTF_8));
             }
         } catch (IllegalArgumentException e) {

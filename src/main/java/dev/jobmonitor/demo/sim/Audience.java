@@ -99,7 +99,8 @@ public final class Audience {
         json.put("priority", priority);
         json.put("pitch", profile.pitch());
         json.set("content_ideas", hasIdeas() ? contentIdeas.deepCopy() : Json.nullNode());
-        json.put("content_calendar_generated_at", Json.timestamp(hasIdeas() ? calendarGeneratedAt : null));
+        json.put("content_calendar_generated_at",
+                Json.timestamp(hasIdeas() ? calendarGeneratedAt : null));
         json.set("content_calendar_trending_topics", copyOrNull(trendingTopics));
         if (calendarJobId != null) {
             json.put("content_calendar_job_id", calendarJobId);
@@ -119,7 +120,8 @@ public final class Audience {
         json.put("customerProblem", profile.customerProblem());
         json.set("contentIdeas", hasIdeas() ? contentIdeas.deepCopy() : Json.array());
         json.put("contentCalendarGeneratedAt", Json.timestamp(hasIdeas() ? calendarGeneratedAt : null));
-        json.set("trendingTopicsUsed", trendingTopics == null ? Json.array() : trendingTopics.deepCopy());
+        json.set("trendingTopicsUsed",
+                trendingTopics == null ? Json.array() : trendingTopics.deepCopy());
         json.put("subscribedAt", Json.timestamp(subscribedAt));
         return json;
     }

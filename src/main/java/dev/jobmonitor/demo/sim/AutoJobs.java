@@ -52,7 +52,9 @@ public final class AutoJobs implements Runnable {
         Instant now = clock.instant();
         List<String> free = world.audiencesOf(demo.id()).stream()
                 .filter(audience -> !audience.hasCalendar())
-                .filter(audience -> world.activeJobFor(demo.id(), audience.id(), now, config.staleJobAge()).isEmpty())
+                .filter(audience -> world
+                        .activeJobFor(demo.id(), audience.id(), now, config.staleJobAge())
+                        .isEmpty())
                 .map(Audience::id)
                 .toList();
         if (free.isEmpty()) {
@@ -70,7 +72,8 @@ public final class AutoJobs implements Runnable {
         if (world.audiencesOf(owner.id()).size() >= config.maxAudiencesPerUser()) {
             return List.of();
         }
-        AudienceProfile profile = SeedData.EXTRA_PROFILES.get(createdAudiences % SeedData.EXTRA_PROFILES.size());
+        List<AudienceProfile> profiles = SeedData.EXTRA_PROFILES;
+        AudienceProfile profile = profiles.get(createdAudiences % profiles.size());
         createdAudiences++;
         Audience audience = new Audience(Json.uuid(random), owner.id(), profile, 2, now);
         world.addAudience(audience);

@@ -146,9 +146,9 @@ public final class Job {
     }
 
     public synchronized JobSnapshot snapshot() {
-        return new JobSnapshot(id, owner.email(), strategyIds, profile, row.status.wireName(), row.progress,
-                row.currentStep, row.estimatedTimeRemaining, row.error, row.errorCode,
-                row.result == null ? null : Json.write(row.result), createdAt, row.updatedAt, row.attempt,
-                row.cancelRequested);
+        String resultJson = row.result == null ? null : Json.write(row.result);
+        return new JobSnapshot(id, owner.email(), strategyIds, profile, row.status.wireName(),
+                row.progress, row.currentStep, row.estimatedTimeRemaining, row.error, row.errorCode,
+                resultJson, createdAt, row.updatedAt, row.attempt, row.cancelRequested);
     }
 }

@@ -32,7 +32,8 @@ public final class JobSimulator {
     private static final Logger LOGGER = LoggerFactory.getLogger(JobSimulator.class);
 
     static final String CANCELLED_ERROR = "Cancelled";
-    static final String STRATEGY_ERROR = "Failed to generate content calendar: 500 upstream model timeout";
+    static final String STRATEGY_ERROR =
+            "Failed to generate content calendar: 500 upstream model timeout";
     static final String JOB_ERROR = "Connection terminated unexpectedly";
     static final String JOB_ERROR_CODE = "ECONNRESET";
 
@@ -46,8 +47,8 @@ public final class JobSimulator {
     private record Step(long offsetNanos, BooleanSupplier action) {
     }
 
-    public JobSimulator(World world, DemoConfig config, ScheduledExecutorService scheduler, Random random,
-            Clock clock) {
+    public JobSimulator(World world, DemoConfig config, ScheduledExecutorService scheduler,
+            Random random, Clock clock) {
         this.world = world;
         this.config = config;
         this.scheduler = scheduler;
@@ -56,11 +57,13 @@ public final class JobSimulator {
     }
 
     /** Creates a queued job over the given audiences and schedules its first run. */
-    public Job submit(User owner, List<String> strategyIds, JobOutcome outcome, ProgressProfile profile) {
-        Job job = new Job(Json.uuid(random), owner, strategyIds, profile, outcome, clock.instant(), clock);
+    public Job submit(User owner, List<String> strategyIds, JobOutcome outcome,
+            ProgressProfile profile) {
+        Job job = new Job(Json.uuid(random), owner, strategyIds, profile, outcome, clock.instant(),
+                clock);
         world.addJob(job);
-        LOGGER.info("Job {} queued: strategy count {}, profile {}, outcome {}", job.id(), strategyIds.size(),
-                profile, outcome);
+        LOGGER.info("Job {} queued: strategy count {}, profile {}, outcome {}", job.id(),
+                strategyIds.size(), profile, outcome);
         schedule(job, 1, outcome);
         return job;
     }
@@ -69,8 +72,10 @@ public final class JobSimulator {
      * Adds a job that already failed with a job-level error, as if its worker lost the database
      * connection, so Retry has something to act on.
      */
-    public Job addFailedJob(User owner, List<String> strategyIds, ProgressProfile profile, Instant createdAt) {
-        Job job = new Job(Json.uuid(random), owner, strategyIds, profile, JobOutcome.JOB_FAILURE, createdAt, clock);
+    public Job addFailedJob(User owner, List<String> strategyIds, ProgressProfile profile,
+            Instant createdAt) {
+        Job job = new Job(Json.uuid(random), owner, strategyIds, profile, JobOutcome.JOB_FAILURE,
+                createdAt, clock);
         job.change(row -> {
             row.status = JobStatus.FAILED;
             row.progress = 8;
@@ -135,7 +140,8 @@ public final class JobSimulator {
             attempt = job.row().attempt;
         }
         if (config.retryStaysQueued()) {
-            LOGGER.info("Job {} queued again by retry (attempt {}); it stays queued", job.id(), attempt);
+            LOGGER.info("Job {} queued again by retry (attempt {}); it stays queued", job.id(),
+                    attempt);
         } else {
             LOGGER.info("Job {} queued again by retry (attempt {})", job.id(), attempt);
             schedule(job, attempt, JobOutcome.SUCCESS);
@@ -396,8 +402,11 @@ public final class JobSimulator {
             }
 
             List<String> topics = audience.get().profile().topics();
-            ArrayNode trending = fetchedCount == 0 ? null : ContentIdeas.trendingTopics(topics, fetchedCount, random);
-            audience.get().saveCalendar(ContentIdeas.generate(topics, random), trending, clock.instant());
+            ArrayNode ideas = ContentIdeas.generate(topics, random);
+            ArrayNode trending = fetchedCount == 0
+                    ? null
+                    : ContentIdeas.trendingTopics(topics, fetchedCount, random);
+            audience.get().saveCalendar(ideas, trending, clock.instant());
             entry.put("ideaCount", ContentIdeas.DAYS);
             return entry;
         }

@@ -8,7 +8,8 @@ import java.util.List;
 final class ProgressEvents {
     static final String COMPLETE_STEP = "Complete";
     static final String TRENDS_STEP = "Fetching trending topics...";
-    static final List<String> PHASES = List.of("audience", "organization", "keywords", "generating", "saving");
+    static final List<String> PHASES =
+            List.of("audience", "organization", "keywords", "generating", "saving");
     static final List<String> PHASE_MESSAGES = List.of(
             "Loading audience...",
             "Loading organization context...",
@@ -63,8 +64,11 @@ final class ProgressEvents {
         int strategyIndex = step / PHASES.size();
         int phaseIndex = step % PHASES.size();
         int progress = phaseProgress(step, strategyTotal * PHASES.size());
-        String prefix = strategyTotal > 1 ? "Strategy " + (strategyIndex + 1) + " of " + strategyTotal + ": " : "";
-        ObjectNode data = progress(progress, prefix + PHASE_MESSAGES.get(phaseIndex), phaseEta(progress));
+        String prefix = strategyTotal > 1
+                ? "Strategy " + (strategyIndex + 1) + " of " + strategyTotal + ": "
+                : "";
+        String currentStep = prefix + PHASE_MESSAGES.get(phaseIndex);
+        ObjectNode data = progress(progress, currentStep, phaseEta(progress));
         data.put("phase", PHASES.get(phaseIndex));
         data.put("strategyIndex", strategyIndex);
         data.put("strategyTotal", strategyTotal);

@@ -2,6 +2,7 @@ package dev.jobmonitor.demo.sim;
 
 import dev.jobmonitor.demo.DemoConfig;
 import dev.jobmonitor.demo.JobOutcome;
+import dev.jobmonitor.demo.ProgressProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public final class SeedData {
 
     /** Seed audiences; the first three start with a calendar. */
     static final List<AudienceProfile> SEED_PROFILES = List.of(
-            profile("Owners of independent coffee roasteries",
+            new AudienceProfile("Owners of independent coffee roasteries",
                     "Craft-proud, wary of big marketing spend",
                     "Searches supplier and equipment questions on desktop at night",
                     "Wholesale cafe accounts do not find the roastery online",
@@ -28,7 +29,7 @@ public final class SeedData {
                     "Medium", "Low", "High",
                     List.of("green coffee sourcing", "wholesale pricing", "roast profiles", "cafe partnerships",
                             "subscription boxes", "cupping events")),
-            profile("Freelance bookkeepers serving tradespeople",
+            new AudienceProfile("Freelance bookkeepers serving tradespeople",
                     "Detail-oriented, time-poor during tax season",
                     "Searches tax deadlines and software comparisons",
                     "Referrals dry up outside tax season",
@@ -38,7 +39,7 @@ public final class SeedData {
                     "Low", "Medium", "High",
                     List.of("quarterly tax deadlines", "receipt tracking", "van expenses", "invoice templates",
                             "cash flow forecasting", "bookkeeping software")),
-            profile("Physiotherapy clinic managers",
+            new AudienceProfile("Physiotherapy clinic managers",
                     "Care about patient outcomes and full appointment books",
                     "Searches patient retention and booking tools",
                     "Patients drop off after two or three sessions",
@@ -48,7 +49,7 @@ public final class SeedData {
                     "Medium", "Medium", "Medium",
                     List.of("home exercise programmes", "patient reminders", "sports injury recovery",
                             "clinic reviews", "back pain myths", "posture at work")),
-            profile("Indie game studios with two to ten people",
+            new AudienceProfile("Indie game studios with two to ten people",
                     "Creative, launch-driven, short on marketing hours",
                     "Searches wishlist growth and festival tips",
                     "Steam wishlists stall months before launch",
@@ -58,7 +59,7 @@ public final class SeedData {
                     "High", "High", "Medium",
                     List.of("steam next fest", "devlog ideas", "press kits", "trailer editing",
                             "discord community", "launch timing")),
-            profile("Yoga studio owners",
+            new AudienceProfile("Yoga studio owners",
                     "Community-minded, value authenticity",
                     "Searches class scheduling and retention ideas on mobile",
                     "Intro-offer students rarely convert to memberships",
@@ -68,7 +69,7 @@ public final class SeedData {
                     "Medium", "Medium", "High",
                     List.of("beginner yoga sequences", "studio memberships", "teacher training",
                             "workshop planning", "class pricing", "student onboarding")),
-            profile("B2B SaaS founders before Series A",
+            new AudienceProfile("B2B SaaS founders before Series A",
                     "Data-driven, impatient for pipeline",
                     "Searches growth playbooks and competitor comparisons",
                     "Organic traffic does not turn into demo requests",
@@ -78,7 +79,7 @@ public final class SeedData {
                     "High", "High", "High",
                     List.of("product-led growth", "comparison pages", "onboarding emails", "pricing pages",
                             "customer case studies", "churn reduction")),
-            profile("Community garden organisers",
+            new AudienceProfile("Community garden organisers",
                     "Volunteer-run, practical, budget-conscious",
                     "Searches grants, planting calendars and volunteer tools",
                     "Volunteers sign up once and never return",
@@ -88,7 +89,7 @@ public final class SeedData {
                     "Low", "Low", "Medium",
                     List.of("planting calendars", "volunteer rotas", "small grants", "composting basics",
                             "seed swaps", "raised beds")),
-            profile("Regional wedding photographers",
+            new AudienceProfile("Regional wedding photographers",
                     "Visual, referral-driven, seasonal cash flow",
                     "Searches venue guides and pricing advice",
                     "Couples compare on price because portfolios look alike",
@@ -101,27 +102,27 @@ public final class SeedData {
 
     /** Audiences that automatic jobs create once every seed audience has a calendar. */
     static final List<AudienceProfile> EXTRA_PROFILES = List.of(
-            profile("Mobile dog groomers", "Independent, word-of-mouth led",
+            new AudienceProfile("Mobile dog groomers", "Independent, word-of-mouth led",
                     "Searches route planning and pricing on mobile",
                     "Bookings cluster on weekends and leave weekdays empty",
                     List.of("mobile dog grooming", "grooming prices"), "Care guide -> booking form",
                     "Fill weekday slots with content pet owners share.", "Low", "Medium", "High",
                     List.of("coat care", "grooming schedules", "anxious dogs", "van setup", "pricing tiers")),
-            profile("Craft breweries with a taproom", "Experimental, event-driven",
+            new AudienceProfile("Craft breweries with a taproom", "Experimental, event-driven",
                     "Searches event ideas and distribution questions",
                     "Taproom visits drop between releases",
                     List.of("taproom events", "craft beer releases"), "Release notes -> event RSVP",
                     "Give people a reason to visit between releases.", "Medium", "Medium", "Medium",
                     List.of("release calendars", "beer pairing", "taproom events", "brewing process",
                             "local distribution")),
-            profile("Private tutoring centres", "Results-focused, parent-facing",
+            new AudienceProfile("Private tutoring centres", "Results-focused, parent-facing",
                     "Searches exam dates and study methods",
                     "Parents only search for tutors right before exams",
                     List.of("exam tutoring", "study skills"), "Study guide -> assessment booking",
                     "Reach parents months before exam panic.", "Medium", "High", "High",
                     List.of("exam preparation", "study timetables", "reading skills", "maths confidence",
                             "parent updates")),
-            profile("Bicycle repair shops", "Hands-on, loyal local customers",
+            new AudienceProfile("Bicycle repair shops", "Hands-on, loyal local customers",
                     "Searches maintenance how-tos and parts",
                     "Customers visit only when something breaks",
                     List.of("bike servicing", "bike repair near me"), "Maintenance guide -> service booking",
@@ -154,40 +155,44 @@ public final class SeedData {
      *
      * @return the demo user's seed job ids: bundle, single, failed
      */
-    public static List<String> populate(World world, JobSimulator simulator, DemoConfig config, Random random,
-            Clock clock) {
+    public static List<String> populate(World world, JobSimulator simulator, DemoConfig config,
+            Random random, Clock clock) {
         User demo = world.userByEmail(DEMO_EMAIL).orElseThrow();
         User other = world.userByEmail(OTHER_EMAIL).orElseThrow();
         Instant now = clock.instant();
-        List<Audience> audiences = new ArrayList<>();
-        for (int i = 0; i < SEED_PROFILES.size(); i++) {
-            Instant created = now.minus(Duration.ofDays(20L - 2L * i)).minus(Duration.ofMinutes(7L * i));
-            Audience audience = new Audience(Json.uuid(random), demo.id(), SEED_PROFILES.get(i), 1 + i % 3, created);
-            if (i < 3) {
-                List<String> topics = audience.profile().topics();
-                audience.saveCalendar(ContentIdeas.generate(topics, random),
-                        ContentIdeas.trendingTopics(topics, 2, random), created.plus(Duration.ofHours(20)));
-            }
-            world.addAudience(audience);
-            audiences.add(audience);
-        }
-        Job bundle = simulator.submit(demo, List.of(audiences.get(3).id(), audiences.get(4).id(),
-                audiences.get(5).id()), JobOutcome.PARTIAL_FAILURE, config.profile());
-        Job single = simulator.submit(demo, List.of(audiences.get(6).id()), JobOutcome.SUCCESS, config.profile());
-        Job failed = simulator.addFailedJob(demo, List.of(audiences.get(7).id()), config.profile(),
+        List<String> ids = addSeedAudiences(world, demo, random, now);
+
+        ProgressProfile profile = config.profile();
+        Job bundle = simulator.submit(demo, ids.subList(3, 6), JobOutcome.PARTIAL_FAILURE, profile);
+        Job single = simulator.submit(demo, ids.subList(6, 7), JobOutcome.SUCCESS, profile);
+        Job failed = simulator.addFailedJob(demo, ids.subList(7, 8), profile,
                 now.minus(Duration.ofMinutes(4)));
 
-        Audience othersAudience = new Audience(Json.uuid(random), other.id(), EXTRA_PROFILES.get(0), 1,
-                now.minus(Duration.ofDays(5)));
+        Audience othersAudience = new Audience(Json.uuid(random), other.id(), EXTRA_PROFILES.get(0),
+                1, now.minus(Duration.ofDays(5)));
         world.addAudience(othersAudience);
-        simulator.submit(other, List.of(othersAudience.id()), JobOutcome.SUCCESS, config.profile());
+        simulator.submit(other, List.of(othersAudience.id()), JobOutcome.SUCCESS, profile);
         return List.of(bundle.id(), single.id(), failed.id());
     }
 
-    private static AudienceProfile profile(String demographics, String psychographics, String searchBehavior,
-            String customerProblem, List<String> customerLanguage, String conversionPath, String pitch,
-            String competition, String searchVolume, String conversionPotential, List<String> topics) {
-        return new AudienceProfile(demographics, psychographics, searchBehavior, customerProblem, customerLanguage,
-                conversionPath, pitch, competition, searchVolume, conversionPotential, topics);
+    /** Adds one audience per seed profile, the first three with a calendar; returns their ids. */
+    private static List<String> addSeedAudiences(World world, User owner, Random random,
+            Instant now) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < SEED_PROFILES.size(); i++) {
+            Instant created = now.minus(Duration.ofDays(20L - 2L * i))
+                    .minus(Duration.ofMinutes(7L * i));
+            Audience audience = new Audience(Json.uuid(random), owner.id(), SEED_PROFILES.get(i),
+                    1 + i % 3, created);
+            if (i < 3) {
+                List<String> topics = audience.profile().topics();
+                audience.saveCalendar(ContentIdeas.generate(topics, random),
+                        ContentIdeas.trendingTopics(topics, 2, random),
+                        created.plus(Duration.ofHours(20)));
+            }
+            world.addAudience(audience);
+            ids.add(audience.id());
+        }
+        return ids;
     }
 }

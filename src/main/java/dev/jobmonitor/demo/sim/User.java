@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /** A user account; login timestamps change, everything else is fixed. Thread-safe. */
 public final class User {
-    private static final List<String> PERMISSIONS = List.of(
-            "create_projects", "generate_content", "view_own_analytics", "export_content", "invite_users");
+    private static final List<String> PERMISSIONS = List.of("create_projects", "generate_content",
+            "view_own_analytics", "export_content", "invite_users");
 
     private final String id;
     private final String email;
@@ -104,8 +104,8 @@ public final class User {
         json.put("organizationName", organizationName);
         json.put("organizationId", organizationId);
         json.put("organizationRole", "owner");
-        json.put("organizationSlug", organizationName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                + "-" + id.substring(0, 8));
+        String slug = organizationName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        json.put("organizationSlug", slug + "-" + id.substring(0, 8));
         json.put("organizationWebsite", "example.test");
         json.put("referralCode", referralCode);
         json.put("planTier", planTier());
