@@ -3,6 +3,7 @@ package dev.jobmonitor.watch;
 import dev.jobmonitor.api.model.CalendarResult;
 import dev.jobmonitor.api.model.ServerJobState;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Immutable view of one watched job at one moment, as the watcher publishes it.
@@ -24,12 +25,33 @@ import java.time.Instant;
  * @param errorCode     the job's error code, or null
  * @param result        the calendar result once known, or null
  * @param notice        a short message about the watch itself (a drop, a failed Retry), or null
+ * @param queuedSince   when this attempt was first seen waiting in the queue, or null while it
+ *                      is not queued
+ * @param stuckInQueue  true when the attempt stayed queued far longer than a worker needs to
+ *                      pick it up; after a Retry the backend may never run the job again
+ * @param timeline      the watch's recent connection history, oldest first
  */
 public record JobSnapshot(String jobId, int attempt, WatchState state, ServerJobState serverState,
                           int progress, String phase, Integer strategyIndex, Integer strategyTotal,
                           String currentStep, Integer etaSeconds, Instant etaReceivedAt,
                           Instant lastUpdateAt, String error, String errorCode,
-                          CalendarResult result, String notice) {
+                          CalendarResult result, String notice, Instant queuedSince,
+                          boolean stuckInQueue, List<TimelineEntry> timeline) {
+
+    public JobSnapshot {
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    }
+
+    /** A snapshot without queue information or timeline. */
+    public JobSnapshot(String jobId, int attempt, WatchState state, ServerJobState serverState,
+                       int progress, String phase, Integer strategyIndex, Integer strategyTotal,
+                       String currentStep, Integer etaSeconds, Instant etaReceivedAt,
+                       Instant lastUpdateAt, String error, String errorCode,
+                       CalendarResult result, String notice) {
+        this(jobId, attempt, state, serverState, progress, phase, strategyIndex, strategyTotal,
+                currentStep, etaSeconds, etaReceivedAt, lastUpdateAt, error, errorCode, result,
+                notice, null, false, List.of());
+    }
 
     /** The snapshot of a job nothing is known about yet. */
     public static JobSnapshot initial(String jobId, int attempt) {
@@ -39,5 +61,25 @@ public record JobSnapshot(String jobId, int attempt, WatchState state, ServerJob
 
     public boolean isFinished() {
         return state.isOutcome();
+    }
+
+    /** This snapshot in another state, with another notice. */
+    public JobSnapshot withState(WatchState newState, String newNotice) {
+        return new JobSnapshot(jobId, attempt, newState, serverState, progress, phase, strategyIndex,
+                strategyTotal, currentStep, etaSeconds, etaReceivedAt, lastUpdateAt, error,
+                errorCode, result, newNotice, queuedSince, stuckInQueue, timeline);
+    }
+
+    /** This snapshot with another notice. */
+    public JobSnapshot withNotice(String newNotice) {
+        return withState(state, newNotice);
+    }
+
+    /** This snapshot with the given queue information and timeline. */
+    public JobSnapshot withHistory(Instant newQueuedSince, boolean newStuck,
+                                   List<TimelineEntry> newTimeline) {
+        return new JobSnapshot(jobId, attempt, state, serverState, progress, phase, strategyIndex,
+                strategyTotal, currentStep, etaSeconds, etaReceivedAt, lastUpdateAt, error,
+                errorCode, result, notice, newQueuedSince, newStuck, newTimeline);
     }
 }

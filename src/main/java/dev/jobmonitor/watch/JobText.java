@@ -99,6 +99,8 @@ public final class JobText {
                 return "Polling";
             case RECONNECTING:
                 return "Reconnecting";
+            case PAUSED:
+                return "Paused";
             case SUCCEEDED:
                 return "Succeeded";
             case PARTLY_FAILED:

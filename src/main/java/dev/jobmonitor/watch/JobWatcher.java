@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobWatcher implements WatchedJob {
     private static final Logger LOGGER = LoggerFactory.getLogger(JobWatcher.class);
+    /** Timeline entries kept per job; older ones are dropped. */
+    private static final int TIMELINE_SIZE = 40;
     private static final DateTimeFormatter UNTIL_FORMAT =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -65,6 +68,11 @@ public final class JobWatcher implements WatchedJob {
     private TaskScheduler.Cancellable reconnectTask;
     private TaskScheduler.Cancellable watchdogTask;
     private boolean stopped;
+    private boolean paused;
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private Instant queuedSince;
+    private boolean stuck;
+    private TaskScheduler.Cancellable stuckTask;
 
     /**
      * Creates a watcher; {@link #start()} begins the watch.
@@ -108,6 +116,39 @@ public final class JobWatcher implements WatchedJob {
         });
     }
 
+    /**
+     * Stops all requests of this job but keeps its last known state, e.g. while the user must
+     * sign in again. Does nothing once the job has an outcome. Callable from any thread.
+     */
+    public void pause(String reason) {
+        scheduler.execute(() -> {
+            if (stopped || paused || snapshot.isFinished()) {
+                return;
+            }
+            paused = true;
+            closeStream();
+            cancelTimers();
+            LOGGER.info("Paused watching job {}: {}", jobId, reason);
+            note(TimelineEntry.Kind.PAUSED, "Paused: " + reason);
+            publish(snapshot.withState(WatchState.PAUSED, reason));
+        });
+    }
+
+    /** Resumes a paused watch with a new stream. Callable from any thread. */
+    public void resume() {
+        scheduler.execute(() -> {
+            if (!paused || stopped) {
+                return;
+            }
+            paused = false;
+            reconnectAttempts = 0;
+            LOGGER.info("Resumed watching job {}", jobId);
+            note(TimelineEntry.Kind.RESUMED, "Resumed after signing in again");
+            publish(snapshot.withState(WatchState.CONNECTING, null));
+            openStream();
+        });
+    }
+
     @Override
     public String jobId() {
         return jobId;
@@ -142,7 +183,7 @@ public final class JobWatcher implements WatchedJob {
     // ---- stream ------------------------------------------------------------------------------
 
     private void openStream() {
-        if (stopped || snapshot.isFinished()) {
+        if (stopped || paused || snapshot.isFinished()) {
             return;
         }
         closeStream();
@@ -168,7 +209,7 @@ public final class JobWatcher implements WatchedJob {
     }
 
     private boolean isCurrent(int generation) {
-        return generation == streamGeneration && stream != null && !stopped
+        return generation == streamGeneration && stream != null && !stopped && !paused
                 && !snapshot.isFinished();
     }
 
@@ -179,6 +220,10 @@ public final class JobWatcher implements WatchedJob {
                 || snapshot.state() == WatchState.RECONNECTING;
         if (resumed) {
             LOGGER.info("Stream of job {} is back; polling stops", jobId);
+            note(TimelineEntry.Kind.RESUMED, "Stream back; polling stopped");
+        } else if (snapshot.state() != WatchState.LIVE) {
+            LOGGER.info("Stream of job {} connected", jobId);
+            note(TimelineEntry.Kind.CONNECTED, "Stream connected");
         }
         cancelPolling();
         cancelReconnect();
@@ -201,6 +246,7 @@ public final class JobWatcher implements WatchedJob {
         } else if (event instanceof JobEvent.StreamTimeout) {
             // The server stops this stream soon after; a fresh one carries on without a gap.
             LOGGER.info("Stream of job {} announced its timeout; opening a new one", jobId);
+            note(TimelineEntry.Kind.CONNECTED, "Stream renewed before the server's time limit");
             openStream();
         } else if (event instanceof JobEvent.Ignored) {
             JobEvent.Ignored ignored = (JobEvent.Ignored) event;
@@ -221,8 +267,11 @@ public final class JobWatcher implements WatchedJob {
                 && snapshot.state() != WatchState.RECONNECTING;
         if (firstDrop) {
             LOGGER.warn("Stream of job {} dropped ({}); falling back to status polls", jobId, reason);
+            note(TimelineEntry.Kind.DROPPED, "Stream lost: " + reason);
+            note(TimelineEntry.Kind.POLLING, "Checking status while the stream is down");
         } else {
             LOGGER.warn("Reopening the stream of job {} failed: {}", jobId, reason);
+            note(TimelineEntry.Kind.DROPPED, "Reconnect failed: " + reason);
         }
         if (error instanceof UnauthorizedException) {
             authFailureHandler.accept(error);
@@ -252,7 +301,7 @@ public final class JobWatcher implements WatchedJob {
 
     private void reconnect() {
         reconnectTask = null;
-        if (stopped || snapshot.isFinished()) {
+        if (stopped || paused || snapshot.isFinished()) {
             return;
         }
         Duration wait = budget.delayFor(RequestBudget.Priority.ROUTINE);
@@ -305,7 +354,8 @@ public final class JobWatcher implements WatchedJob {
 
     private void poll() {
         pollTask = null;
-        if (stopped || snapshot.isFinished() || pollInFlight || snapshot.state() == WatchState.LIVE) {
+        if (stopped || paused || snapshot.isFinished() || pollInFlight
+                || snapshot.state() == WatchState.LIVE) {
             return;
         }
         RequestBudget.Priority priority = urgentPoll
@@ -333,7 +383,7 @@ public final class JobWatcher implements WatchedJob {
 
     private void onPollResult(int attempt, JobStatus status, Throwable failure) {
         pollInFlight = false;
-        if (stopped || snapshot.isFinished() || attempt != snapshot.attempt()) {
+        if (stopped || paused || snapshot.isFinished() || attempt != snapshot.attempt()) {
             return;
         }
         Duration next;
@@ -417,6 +467,10 @@ public final class JobWatcher implements WatchedJob {
     private void cancelTimers() {
         cancelPolling();
         cancelReconnect();
+        if (stuckTask != null) {
+            stuckTask.cancel();
+            stuckTask = null;
+        }
         if (watchdogTask != null) {
             watchdogTask.cancel();
             watchdogTask = null;
@@ -510,6 +564,9 @@ public final class JobWatcher implements WatchedJob {
         closeStream();
         cancelTimers();
         LOGGER.info("Job {} attempt {} ended {} (from {})", jobId, done.attempt(), done.state(), source);
+        String outcome = done.state() == WatchState.FAILED && done.error() != null
+                ? "Failed: " + done.error() : JobText.stateLabel(done.state());
+        note(TimelineEntry.Kind.OUTCOME, outcome + " (from the " + source + ")");
         publish(done);
     }
 
@@ -522,6 +579,7 @@ public final class JobWatcher implements WatchedJob {
         }
         int attempt = snapshot.attempt();
         LOGGER.info("Retrying job {} (attempt {})", jobId, attempt + 1);
+        note(TimelineEntry.Kind.RETRY, "Retry requested");
         publish(withNotice(snapshot, "Retrying…"));
         budget.recordRequest();
         api.retry(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
@@ -531,6 +589,7 @@ public final class JobWatcher implements WatchedJob {
             if (failure != null) {
                 ApiException error = unwrap(failure);
                 LOGGER.warn("Retry of job {} failed: {}", jobId, error.getMessage());
+                note(TimelineEntry.Kind.RETRY, "Retry failed: " + error.getMessage());
                 publish(withNotice(snapshot, "Retry failed: " + error.getMessage()));
                 return;
             }
@@ -542,6 +601,7 @@ public final class JobWatcher implements WatchedJob {
         closeStream();
         cancelTimers();
         reconnectAttempts = 0;
+        note(TimelineEntry.Kind.RETRY, "Attempt " + attempt + " queued by the server");
         publish(new JobSnapshot(jobId, attempt, WatchState.CONNECTING, ServerJobState.QUEUED, 0,
                 null, null, null, null, null, null, scheduler.now(), null, null, null, null));
         LOGGER.info("Following job {} attempt {}", jobId, attempt);
@@ -553,6 +613,7 @@ public final class JobWatcher implements WatchedJob {
             return;
         }
         LOGGER.info("Cancelling job {}", jobId);
+        note(TimelineEntry.Kind.CANCEL, "Cancel requested");
         budget.recordRequest();
         api.cancel(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
             if (stopped || snapshot.isFinished()) {
@@ -567,7 +628,8 @@ public final class JobWatcher implements WatchedJob {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private void publish(JobSnapshot next) {
+    private void publish(JobSnapshot proposed) {
+        JobSnapshot next = trackQueue(proposed).withHistory(queuedSince, stuck, timeline);
         snapshot = next;
         for (SnapshotListener listener : listeners) {
             try {
@@ -579,13 +641,61 @@ public final class JobWatcher implements WatchedJob {
     }
 
     private static JobSnapshot withState(JobSnapshot s, WatchState state, String notice) {
-        return new JobSnapshot(s.jobId(), s.attempt(), state, s.serverState(), s.progress(),
-                s.phase(), s.strategyIndex(), s.strategyTotal(), s.currentStep(), s.etaSeconds(),
-                s.etaReceivedAt(), s.lastUpdateAt(), s.error(), s.errorCode(), s.result(), notice);
+        return s.withState(state, notice);
     }
 
     private static JobSnapshot withNotice(JobSnapshot s, String notice) {
-        return withState(s, s.state(), notice);
+        return s.withNotice(notice);
+    }
+
+    private void note(TimelineEntry.Kind kind, String text) {
+        timeline.add(new TimelineEntry(scheduler.now(), kind, text));
+        if (timeline.size() > TIMELINE_SIZE) {
+            timeline.remove(0);
+        }
+    }
+
+    /**
+     * Notes when the attempt started waiting in the queue and arms the stuck check. The real
+     * backend can accept a Retry and then never run the job: it re-adds the same id to a queue
+     * that ignores ids it still stores.
+     */
+    private JobSnapshot trackQueue(JobSnapshot next) {
+        boolean heardQueued = next.serverState() == ServerJobState.QUEUED
+                || (next.serverState() == ServerJobState.UNKNOWN && next.lastUpdateAt() != null
+                        && next.progress() == 0 && next.currentStep() == null);
+        boolean queued = heardQueued && !next.isFinished() && !paused && !stopped;
+        if (!queued) {
+            queuedSince = null;
+            stuck = false;
+            if (stuckTask != null) {
+                stuckTask.cancel();
+                stuckTask = null;
+            }
+            return next;
+        }
+        if (queuedSince == null) {
+            queuedSince = scheduler.now();
+            int attempt = next.attempt();
+            stuckTask = scheduler.schedule(policy.stuckInQueue(), () -> flagStuck(attempt));
+        }
+        return next;
+    }
+
+    private void flagStuck(int attempt) {
+        stuckTask = null;
+        if (queuedSince == null || stopped || paused || snapshot.isFinished()
+                || snapshot.attempt() != attempt) {
+            return;
+        }
+        stuck = true;
+        String since = UNTIL_FORMAT.format(queuedSince);
+        String text = attempt > 1
+                ? "Still queued since " + since + " after Retry: the backend probably did not run it again."
+                : "Still queued since " + since + ": no worker has picked the job up.";
+        LOGGER.warn("Job {} attempt {} stuck in the queue since {}", jobId, attempt, queuedSince);
+        note(TimelineEntry.Kind.STUCK, text);
+        publish(snapshot.withNotice(text));
     }
 
     private static ApiException unwrap(Throwable failure) {

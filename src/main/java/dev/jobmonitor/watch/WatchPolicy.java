@@ -14,22 +14,34 @@ import java.time.Duration;
  * @param healthyStream  how long a stream must stay up before the reconnect backoff starts over
  * @param idleTimeout    silence (no bytes, comments included) after which an open stream counts
  *                       as dead; two 15 s keepalive intervals and a margin
+ * @param stuckInQueue   how long an attempt may stay queued before it is flagged as probably
+ *                       never picked up; workers normally start a job within seconds
  */
 public record WatchPolicy(Duration pollInitial, Duration pollMax, Duration reconnectInitial,
                           Duration reconnectMax, double jitter, Duration healthyStream,
-                          Duration idleTimeout) {
+                          Duration idleTimeout, Duration stuckInQueue) {
+
+    /** A policy with the default two minutes before a queued attempt counts as stuck. */
+    public WatchPolicy(Duration pollInitial, Duration pollMax, Duration reconnectInitial,
+                       Duration reconnectMax, double jitter, Duration healthyStream,
+                       Duration idleTimeout) {
+        this(pollInitial, pollMax, reconnectInitial, reconnectMax, jitter, healthyStream,
+                idleTimeout, Duration.ofMinutes(2));
+    }
 
     /** The defaults for the real backend. */
     public static WatchPolicy defaults() {
         return new WatchPolicy(Duration.ofSeconds(3), Duration.ofSeconds(15), Duration.ofSeconds(1),
-                Duration.ofSeconds(30), 0.2, Duration.ofMinutes(1), Duration.ofSeconds(35));
+                Duration.ofSeconds(30), 0.2, Duration.ofMinutes(1), Duration.ofSeconds(35),
+                Duration.ofMinutes(2));
     }
 
     /** The same policy with every duration multiplied by {@code factor}, for fast tests. */
     public WatchPolicy scaled(double factor) {
         return new WatchPolicy(scale(pollInitial, factor), scale(pollMax, factor),
                 scale(reconnectInitial, factor), scale(reconnectMax, factor), jitter,
-                scale(healthyStream, factor), scale(idleTimeout, factor));
+                scale(healthyStream, factor), scale(idleTimeout, factor),
+                scale(stuckInQueue, factor));
     }
 
     private static Duration scale(Duration duration, double factor) {

@@ -13,6 +13,8 @@ public enum WatchState {
     POLLING,
     /** A new stream is being opened after a drop; polls go on until it is live. */
     RECONNECTING,
+    /** Requests are stopped until the user signs in again; the last known data stays. */
+    PAUSED,
     /** Every strategy of the job succeeded. */
     SUCCEEDED,
     /** The job succeeded as a whole but some or all strategies failed; the remedy is Regenerate. */

@@ -425,6 +425,89 @@ class JobWatcherTest {
         assertEquals(200 - api.requestCount(), recorded);
     }
 
+    @Test
+    void retriedJobStuckInQueueIsFlagged() {
+        api.lastStream().open().send(connected()).send(new JobEvent.Failed("Cancelled", null));
+        scheduler.runDue();
+        watcher.retry();
+        scheduler.runDue();
+        FakeJobApi.FakeStream retried = api.lastStream().open();
+        retried.send(connected()).send(progress(0, null, 60));
+        scheduler.runDue();
+        assertNotNull(watcher.snapshot().queuedSince());
+
+        for (int i = 0; i < 8; i++) {
+            scheduler.advance(Duration.ofSeconds(15));
+            retried.keepalive();
+            scheduler.runDue();
+        }
+
+        JobSnapshot last = watcher.snapshot();
+        assertTrue(last.stuckInQueue());
+        assertTrue(last.notice().contains("after Retry"), last.notice());
+        assertEquals(TimelineEntry.Kind.STUCK, last.timeline().get(last.timeline().size() - 1).kind());
+    }
+
+    @Test
+    void queuedJobThatStartsIsNotStuck() {
+        FakeJobApi.FakeStream stream = api.lastStream().open();
+        stream.send(connected()).send(progress(0, null, null));
+        scheduler.runDue();
+        scheduler.advance(Duration.ofSeconds(30));
+        stream.send(stepChange()).send(progress(5, "Generating", 60));
+        scheduler.runDue();
+
+        for (int i = 0; i < 10; i++) {
+            scheduler.advance(Duration.ofSeconds(15));
+            stream.keepalive();
+            scheduler.runDue();
+        }
+
+        assertFalse(watcher.snapshot().stuckInQueue());
+        assertNull(watcher.snapshot().queuedSince());
+    }
+
+    @Test
+    void timelineRecordsDropFallbackAndResume() {
+        api.lastStream().open().send(connected());
+        scheduler.runDue();
+        api.answerStatus(status(ServerJobState.RUNNING, 8, "Fetching trending topics...", null));
+        api.lastStream().close();
+        scheduler.runDue();
+        scheduler.advance(Duration.ofSeconds(1));
+        api.lastStream().open().send(connected());
+        scheduler.runDue();
+
+        List<TimelineEntry.Kind> kinds = watcher.snapshot().timeline().stream()
+                .map(TimelineEntry::kind).toList();
+
+        assertEquals(List.of(TimelineEntry.Kind.CONNECTED, TimelineEntry.Kind.DROPPED,
+                TimelineEntry.Kind.POLLING, TimelineEntry.Kind.RESUMED), kinds);
+    }
+
+    @Test
+    void pausedWatchSendsNothingUntilResumed() {
+        api.lastStream().open().send(connected()).send(progress(41, "Loading keywords", 53));
+        scheduler.runDue();
+        int requests = api.requestCount();
+
+        watcher.pause("session expired");
+        scheduler.runDue();
+        scheduler.advance(Duration.ofMinutes(10));
+
+        assertEquals(WatchState.PAUSED, watcher.snapshot().state());
+        assertEquals(41, watcher.snapshot().progress(), "the last known state stays");
+        assertTrue(api.streams.get(0).cancelled);
+        assertEquals(requests, api.requestCount());
+
+        watcher.resume();
+        scheduler.runDue();
+        assertEquals(requests + 1, api.requestCount(), "resuming opens one new stream");
+        api.lastStream().open().send(connected()).send(complete(result(1, 0)));
+        scheduler.runDue();
+        assertEquals(WatchState.SUCCEEDED, watcher.snapshot().state());
+    }
+
     private static JobEvent connected() {
         return new JobEvent.Connected("conn-1", JOB, 250);
     }
