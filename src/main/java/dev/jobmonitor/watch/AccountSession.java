@@ -42,6 +42,31 @@ public interface AccountSession extends AutoCloseable {
     /** Starts following the job, or returns the watch already running for it. */
     WatchedJob watch(String jobId);
 
+    /** Whether the account can make requests or waits for the user to sign in again. */
+    enum SessionState { ACTIVE, EXPIRED }
+
+    /**
+     * Calls {@code listener} on a background thread whenever the session expires (its refresh
+     * token was rejected, so every watch is paused) or becomes active again.
+     */
+    default void addSessionStateListener(Consumer<SessionState> listener) {
+    }
+
+    /**
+     * Signs the same user in again after the session expired and resumes every paused watch.
+     * Fails with {@link dev.jobmonitor.api.UnauthorizedException} for a wrong password.
+     */
+    default CompletableFuture<Void> signInAgain(char[] password) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("signInAgain"));
+    }
+
+    /**
+     * Calls {@code listener} on a background thread whenever requests start or stop waiting for
+     * the server's request budget.
+     */
+    default void addBudgetListener(Consumer<RequestBudget.State> listener) {
+    }
+
     /** Stops every watch and releases this account's threads and connections. */
     @Override
     void close();

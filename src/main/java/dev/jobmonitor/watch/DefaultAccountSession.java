@@ -1,6 +1,8 @@
 package dev.jobmonitor.watch;
 
+import dev.jobmonitor.api.ApiException;
 import dev.jobmonitor.api.BackendClient;
+import dev.jobmonitor.api.UnauthorizedException;
 import dev.jobmonitor.api.model.Audience;
 import dev.jobmonitor.api.model.CalendarStrategy;
 import dev.jobmonitor.api.model.User;
@@ -10,8 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +35,8 @@ public final class DefaultAccountSession implements AccountSession {
     private final RequestBudget budget;
     private final Random random = new Random();
     private final Map<String, JobWatcher> watchers = new ConcurrentHashMap<>();
+    private final List<Consumer<SessionState>> sessionListeners = new CopyOnWriteArrayList<>();
+    private volatile SessionState state = SessionState.ACTIVE;
     private volatile boolean closed;
 
     DefaultAccountSession(URI serverUrl, User user, BackendClient client, TokenManager tokens,
@@ -61,13 +69,20 @@ public final class DefaultAccountSession implements AccountSession {
 
     @Override
     public CompletableFuture<List<Audience>> loadAudiences() {
-        return client.audiences().thenCompose(audiences -> {
+        return authorized(client::audiences).thenCompose(audiences -> {
             List<CompletableFuture<Void>> lookups = new ArrayList<>();
             for (Audience audience : audiences) {
                 // Only an audience without a calendar can show a running job's id in its detail.
-                if (!audience.hasCalendar()) {
-                    lookups.add(discoverJob(audience.id()));
+                if (audience.hasCalendar()) {
+                    continue;
                 }
+                // Discovery is the first work to give up when the budget runs low, so that the
+                // requests confirming watched jobs' outcomes still fit.
+                if (!budget.delayFor(RequestBudget.Priority.ROUTINE).isZero()) {
+                    LOGGER.info("Skipping job discovery on the remaining audiences: request budget low");
+                    break;
+                }
+                lookups.add(discoverJob(audience.id()));
             }
             return CompletableFuture.allOf(lookups.toArray(new CompletableFuture<?>[0]))
                     .thenApply(done -> audiences);
@@ -75,7 +90,8 @@ public final class DefaultAccountSession implements AccountSession {
     }
 
     private CompletableFuture<Void> discoverJob(String audienceId) {
-        return client.audience(audienceId).handle((detail, failure) -> {
+        budget.recordRequest();
+        return authorized(() -> client.audience(audienceId)).handle((detail, failure) -> {
             if (failure != null) {
                 LOGGER.warn("Could not read audience {} to look for its job: {}", audienceId,
                         failure.getMessage());
@@ -88,17 +104,17 @@ public final class DefaultAccountSession implements AccountSession {
 
     @Override
     public CompletableFuture<Audience> loadAudience(String audienceId) {
-        return client.audience(audienceId);
+        return authorized(() -> client.audience(audienceId));
     }
 
     @Override
     public CompletableFuture<List<CalendarStrategy>> loadCalendars() {
-        return client.contentCalendarStrategies();
+        return authorized(client::contentCalendarStrategies);
     }
 
     @Override
     public CompletableFuture<KnownJob> requestCalendar(String audienceId) {
-        return client.requestContentCalendar(audienceId).thenApply(request -> {
+        return authorized(() -> client.requestContentCalendar(audienceId)).thenApply(request -> {
             LOGGER.info("Calendar for audience {} is job {} ({})", audienceId, request.jobId(),
                     request.created() ? "new" : "already running");
             return record(request.jobId(), List.of(audienceId), KnownJob.Source.STARTED);
@@ -111,7 +127,8 @@ public final class DefaultAccountSession implements AccountSession {
         if (id.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Enter a job id."));
         }
-        return client.status(id).thenApply(status -> record(id, List.of(), KnownJob.Source.OPENED));
+        return authorized(() -> client.status(id))
+                .thenApply(status -> record(id, List.of(), KnownJob.Source.OPENED));
     }
 
     /** Records a job found by other means, such as the demo backend's seed list. */
@@ -139,8 +156,68 @@ public final class DefaultAccountSession implements AccountSession {
             JobWatcher watcher = new JobWatcher(id, client, scheduler, policy, random, budget,
                     error -> tokens.onUnauthorized());
             watcher.start();
+            if (state == SessionState.EXPIRED) {
+                watcher.pause("signed out: sign in again to resume");
+            }
             return watcher;
         });
+    }
+
+    @Override
+    public void addSessionStateListener(Consumer<SessionState> listener) {
+        sessionListeners.add(listener);
+    }
+
+    @Override
+    public void addBudgetListener(Consumer<RequestBudget.State> listener) {
+        budget.addListener(listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> signInAgain(char[] password) {
+        LOGGER.info("Signing in to {} again", serverUrl);
+        return client.login(user.email(), new String(password)).thenAccept(login -> {
+            tokens.update(login.accessToken(), login.refreshToken());
+            state = SessionState.ACTIVE;
+            LOGGER.info("Signed in to {} again; resuming {} watches", serverUrl, watchers.size());
+            watchers.values().forEach(JobWatcher::resume);
+            sessionListeners.forEach(listener -> listener.accept(SessionState.ACTIVE));
+        });
+    }
+
+    /**
+     * Pauses every watch after the refresh token was rejected: without a valid token every
+     * request would fail, so the account stops its traffic until the user signs in again.
+     */
+    void expire(ApiException cause) {
+        if (closed || state == SessionState.EXPIRED) {
+            return;
+        }
+        state = SessionState.EXPIRED;
+        LOGGER.warn("Session of {} on {} expired ({}); pausing {} watches", user.email(), serverUrl,
+                cause.getMessage(), watchers.size());
+        watchers.values().forEach(watcher -> watcher.pause("signed out: sign in again to resume"));
+        sessionListeners.forEach(listener -> listener.accept(SessionState.EXPIRED));
+    }
+
+    /**
+     * Runs a call and, when the server rejects the token with 401, refreshes it once and replays
+     * the call with the new token.
+     */
+    private <T> CompletableFuture<T> authorized(Supplier<CompletableFuture<T>> call) {
+        String used = tokens.accessToken();
+        return call.get().handle((value, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (!(cause instanceof UnauthorizedException)) {
+                return CompletableFuture.<T>failedFuture(cause);
+            }
+            LOGGER.info("Token rejected by {}; refreshing and replaying once", serverUrl);
+            return tokens.refreshAfterRejection(used).thenCompose(fresh -> call.get());
+        }).thenCompose(Function.identity());
     }
 
     @Override
@@ -151,6 +228,7 @@ public final class DefaultAccountSession implements AccountSession {
         closed = true;
         LOGGER.info("Closing the session of {} on {}", user.email(), serverUrl);
         watchers.values().forEach(JobWatcher::stop);
+        sessionListeners.clear();
         tokens.stop();
         // Let the stop tasks run before the scheduler thread ends.
         scheduler.execute(scheduler::close);

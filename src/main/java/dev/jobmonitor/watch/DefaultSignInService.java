@@ -7,6 +7,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -21,6 +24,7 @@ public final class DefaultSignInService implements SignInService {
     private final Clock clock;
     private final WatchPolicy policy;
     private final Function<URI, List<String>> seedJobs;
+    private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
 
     /**
      * @param clients  the shared HTTP clients; sessions use them and do not close them
@@ -49,10 +53,15 @@ public final class DefaultSignInService implements SignInService {
         ExecutorTaskScheduler scheduler = new ExecutorTaskScheduler("account-" + server.getHost()
                 + "-" + server.getPort(), clock);
         TokenHolder holder = new TokenHolder();
-        RequestBudget budget = RequestBudget.production(scheduler);
+        RequestBudget budget = budgetFor(server);
         BackendClient client = new BackendClient(server, clients, holder, budget);
-        TokenManager tokens = new TokenManager(scheduler, client::refresh,
-                error -> LOGGER.warn("Session of {} expired: {}", server, error.getMessage()));
+        AtomicReference<DefaultAccountSession> sessionRef = new AtomicReference<>();
+        TokenManager tokens = new TokenManager(scheduler, client::refresh, error -> {
+            DefaultAccountSession expiring = sessionRef.get();
+            if (expiring != null) {
+                expiring.expire(error);
+            }
+        });
         holder.delegate = tokens;
         LOGGER.info("Signing in to {}", server);
         return client.login(account, new String(password)).thenApply(login -> {
@@ -63,6 +72,7 @@ public final class DefaultSignInService implements SignInService {
                     AppPaths.accountDir(dataDir, server, userKey).resolve("known-jobs.json"));
             DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
                     scheduler, store, policy, budget);
+            sessionRef.set(session);
             for (String jobId : seedJobs.apply(server)) {
                 session.record(jobId, List.of(), KnownJob.Source.DEMO_SEED);
             }
@@ -74,6 +84,15 @@ public final class DefaultSignInService implements SignInService {
                 scheduler.close();
             }
         });
+    }
+
+    /**
+     * The request budget of a server. The real backend counts requests per client IP, so every
+     * account this app signs in to the same server shares one budget.
+     */
+    private RequestBudget budgetFor(URI server) {
+        String key = server.getHost() + ":" + server.getPort();
+        return budgets.computeIfAbsent(key, host -> RequestBudget.production(clock::instant));
     }
 
     /** Lets the client read the token manager that is created after it. */

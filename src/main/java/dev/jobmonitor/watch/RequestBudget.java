@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Paces an account's timed requests (polls, stream reopens) inside the backend's request budget,
@@ -25,7 +29,7 @@ public final class RequestBudget implements RateLimitListener {
         URGENT
     }
 
-    private final TaskScheduler scheduler;
+    private final Supplier<Instant> clock;
     private final int limit;
     private final Duration window;
     private final int reserve;
@@ -33,36 +37,93 @@ public final class RequestBudget implements RateLimitListener {
     private Integer serverRemaining;
     private Instant serverResetAt;
     private Instant blockedUntil = Instant.MIN;
+    private Instant waitingUntil;
+    private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * @param limit  requests allowed per window when the server does not say otherwise
+     * What the user may want to know about the budget.
+     *
+     * @param limit        requests per window, from the server's headers or the default
+     * @param remaining    requests left in the window as the server last reported, or null
+     * @param resetAt      when the server's window starts over, or null when unknown
+     * @param waitingUntil when requests held back for the budget may go again, or null when
+     *                     nothing waits
+     */
+    public record State(int limit, Integer remaining, Instant resetAt, Instant waitingUntil) {
+    }
+
+    /**
+     * @param clock  the time source, the account scheduler's clock in production
+     * @param limit  requests allowed per window when the server does not report its own
      * @param window the length of the budget window
      */
-    public RequestBudget(TaskScheduler scheduler, int limit, Duration window) {
-        this.scheduler = scheduler;
+    public RequestBudget(Supplier<Instant> clock, int limit, Duration window) {
+        this.clock = clock;
         this.limit = limit;
         this.window = window;
         this.reserve = Math.max(1, limit / 5);
     }
 
     /** The real backend's budget: 200 requests per 15 minutes. */
-    public static RequestBudget production(TaskScheduler scheduler) {
-        return new RequestBudget(scheduler, 200, Duration.ofMinutes(15));
+    public static RequestBudget production(Supplier<Instant> clock) {
+        return new RequestBudget(clock, 200, Duration.ofMinutes(15));
+    }
+
+    /** Adds a listener told on the calling thread whenever {@link #state()} changes its wait. */
+    public void addListener(Consumer<State> listener) {
+        listeners.add(listener);
+    }
+
+    /** The budget as last known. */
+    public synchronized State state() {
+        Instant now = clock.get();
+        Instant waiting = waitingUntil != null && waitingUntil.isAfter(now) ? waitingUntil : null;
+        Instant reset = serverResetAt != null && serverResetAt.isAfter(now) ? serverResetAt : null;
+        return new State(limit, serverRemaining, reset, waiting);
     }
 
     /** Notes one request sent now. */
-    public synchronized void recordRequest() {
-        Instant now = scheduler.now();
-        prune(now);
-        sent.addLast(now);
-        if (serverRemaining != null && serverRemaining > 0) {
-            serverRemaining--;
+    public void recordRequest() {
+        boolean cleared;
+        synchronized (this) {
+            Instant now = clock.get();
+            prune(now);
+            sent.addLast(now);
+            if (serverRemaining != null && serverRemaining > 0) {
+                serverRemaining--;
+            }
+            cleared = waitingUntil != null && !waitingUntil.isAfter(now);
+            if (cleared) {
+                waitingUntil = null;
+            }
+        }
+        if (cleared) {
+            notifyListeners();
         }
     }
 
     /** How long a request of this priority should wait; zero when it may go now. */
-    public synchronized Duration delayFor(Priority priority) {
-        Instant now = scheduler.now();
+    public Duration delayFor(Priority priority) {
+        Duration delay;
+        boolean changed = false;
+        synchronized (this) {
+            delay = computeDelay(priority);
+            if (!delay.isZero()) {
+                Instant until = clock.get().plus(delay);
+                changed = waitingUntil == null || until.isAfter(waitingUntil);
+                if (changed) {
+                    waitingUntil = until;
+                }
+            }
+        }
+        if (changed) {
+            notifyListeners();
+        }
+        return delay;
+    }
+
+    private Duration computeDelay(Priority priority) {
+        Instant now = clock.get();
         prune(now);
         if (now.isBefore(blockedUntil)) {
             return Duration.between(now, blockedUntil);
@@ -81,12 +142,23 @@ public final class RequestBudget implements RateLimitListener {
 
     /** When requests may resume after a 429, from its {@code Retry-After}; null when not blocked. */
     public synchronized Instant blockedUntil() {
-        return scheduler.now().isBefore(blockedUntil) ? blockedUntil : null;
+        return clock.get().isBefore(blockedUntil) ? blockedUntil : null;
     }
 
     @Override
-    public synchronized void onRateLimit(RateLimitStatus status) {
-        Instant now = scheduler.now();
+    public void onRateLimit(RateLimitStatus status) {
+        boolean blocked;
+        synchronized (this) {
+            blocked = update(status);
+        }
+        if (blocked) {
+            notifyListeners();
+        }
+    }
+
+    /** Takes in the server's figures; returns whether a 429 now holds requests back. */
+    private boolean update(RateLimitStatus status) {
+        Instant now = clock.get();
         if (status.remaining() != null) {
             serverRemaining = status.remaining();
         }
@@ -97,7 +169,17 @@ public final class RequestBudget implements RateLimitListener {
             Instant until = now.plus(status.retryAfter());
             if (until.isAfter(blockedUntil)) {
                 blockedUntil = until;
+                waitingUntil = until;
+                return true;
             }
+        }
+        return false;
+    }
+
+    private void notifyListeners() {
+        State current = state();
+        for (Consumer<State> listener : listeners) {
+            listener.accept(current);
         }
     }
 

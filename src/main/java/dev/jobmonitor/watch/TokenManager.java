@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jobmonitor.api.AccessTokenSource;
 import dev.jobmonitor.api.ApiException;
 import dev.jobmonitor.api.Json;
+import dev.jobmonitor.api.UnauthorizedException;
 import dev.jobmonitor.api.model.LoginResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,8 @@ public final class TokenManager implements AccessTokenSource {
     private static final Logger LOGGER = LoggerFactory.getLogger(TokenManager.class);
     /** Refresh this long before expiry, or at 90 % of a shorter lifetime. */
     private static final Duration REFRESH_MARGIN = Duration.ofMinutes(2);
-    /** After a 401, another refresh is not tried for this long, so a bad server cannot loop us. */
-    private static final Duration UNAUTHORIZED_COOLDOWN = Duration.ofSeconds(30);
+    /** Wait before trying again after a refresh failed for a reason other than rejection. */
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(30);
 
     /** Exchanges a refresh token for new tokens. */
     @FunctionalInterface
@@ -42,10 +43,12 @@ public final class TokenManager implements AccessTokenSource {
     private volatile String accessToken;
     private volatile String refreshToken;
     private volatile Instant expiresAt;
+    // Guarded by this object's monitor.
+    private CompletableFuture<String> inFlight;
+    private boolean expired;
     // Touched only on the scheduler thread.
     private TaskScheduler.Cancellable refreshTask;
-    private boolean refreshing;
-    private Instant lastUnauthorizedRefresh = Instant.MIN;
+    private boolean stopped;
 
     /**
      * @param onRefreshFailed called on the scheduler thread when the refresh token is rejected,
@@ -68,8 +71,11 @@ public final class TokenManager implements AccessTokenSource {
         return expiresAt;
     }
 
-    /** Stores new tokens and plans the next refresh. Callable from any thread. */
+    /** Stores new tokens, ends an expired state and plans the next refresh. Any thread. */
     public void update(String access, String refresh) {
+        synchronized (this) {
+            expired = false;
+        }
         accessToken = access;
         if (refresh != null) {
             refreshToken = refresh;
@@ -78,21 +84,43 @@ public final class TokenManager implements AccessTokenSource {
         scheduler.execute(this::planRefresh);
     }
 
-    /** Refreshes now after the server rejected the token, at most once per cooldown. */
+    /** Refreshes after the server rejected the current token; see {@link #refreshAfterRejection}. */
     public void onUnauthorized() {
-        scheduler.execute(() -> {
-            Instant now = scheduler.now();
-            if (Duration.between(lastUnauthorizedRefresh, now).compareTo(UNAUTHORIZED_COOLDOWN) < 0) {
-                return;
+        refreshAfterRejection(accessToken);
+    }
+
+    /**
+     * Gets a token to replay a request the server rejected with 401. When {@code rejected} is no
+     * longer the current token, another caller has refreshed already and the current token is
+     * returned at once; concurrent callers share one refresh. Fails when the refresh token is
+     * rejected too, after which the session counts as expired until {@link #update} is called.
+     * Callable from any thread; the future completes on a background thread.
+     */
+    public CompletableFuture<String> refreshAfterRejection(String rejected) {
+        synchronized (this) {
+            if (expired) {
+                return CompletableFuture.failedFuture(
+                        new UnauthorizedException("Session expired", "Sign in again to continue."));
             }
-            lastUnauthorizedRefresh = now;
-            refreshNow();
-        });
+            if (rejected != null && !rejected.equals(accessToken)) {
+                return CompletableFuture.completedFuture(accessToken);
+            }
+            if (inFlight == null) {
+                inFlight = startRefresh();
+            }
+            return inFlight;
+        }
+    }
+
+    /** True after the refresh token was rejected, until new tokens arrive. */
+    public synchronized boolean isExpired() {
+        return expired;
     }
 
     /** Cancels the planned refresh. */
     public void stop() {
         scheduler.execute(() -> {
+            stopped = true;
             if (refreshTask != null) {
                 refreshTask.cancel();
                 refreshTask = null;
@@ -105,7 +133,7 @@ public final class TokenManager implements AccessTokenSource {
             refreshTask.cancel();
             refreshTask = null;
         }
-        if (expiresAt == null || refreshToken == null) {
+        if (stopped || expiresAt == null || refreshToken == null) {
             return;
         }
         Instant now = scheduler.now();
@@ -117,32 +145,56 @@ public final class TokenManager implements AccessTokenSource {
             delay = Duration.ZERO;
         }
         LOGGER.debug("Access token refresh planned in {} s", delay.toSeconds());
-        refreshTask = scheduler.schedule(delay, this::refreshNow);
+        refreshTask = scheduler.schedule(delay, () -> {
+            refreshTask = null;
+            refreshAfterRejection(accessToken);
+        });
     }
 
-    private void refreshNow() {
-        refreshTask = null;
-        if (refreshing || refreshToken == null) {
-            return;
+    /** Starts one refresh; called with the monitor held. */
+    private CompletableFuture<String> startRefresh() {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        String refresh = refreshToken;
+        if (refresh == null) {
+            result.completeExceptionally(new UnauthorizedException("Session expired",
+                    "No refresh token; sign in again."));
+            return result;
         }
-        refreshing = true;
         LOGGER.info("Refreshing the access token");
-        refresher.refresh(refreshToken).whenComplete((response, failure) -> scheduler.execute(() -> {
-            refreshing = false;
+        refresher.refresh(refresh).whenComplete((response, failure) -> {
             if (failure == null && response != null && response.accessToken() != null) {
                 LOGGER.info("Access token refreshed");
+                synchronized (this) {
+                    inFlight = null;
+                }
                 update(response.accessToken(), response.refreshToken());
+                result.complete(response.accessToken());
                 return;
             }
             ApiException error = asApiException(failure);
-            LOGGER.warn("Token refresh failed: {}", error.getMessage());
-            if (error.status() == 401 || error.status() == 400) {
-                onRefreshFailed.accept(error);
-            } else {
-                // A network or server error: try again in a while rather than give up.
-                refreshTask = scheduler.schedule(UNAUTHORIZED_COOLDOWN, this::refreshNow);
+            boolean rejected = error.status() == 401 || error.status() == 400;
+            synchronized (this) {
+                inFlight = null;
+                expired = expired || rejected;
             }
-        }));
+            if (rejected) {
+                LOGGER.warn("Refresh token rejected: {}; the user must sign in again", error.getMessage());
+                scheduler.execute(() -> onRefreshFailed.accept(error));
+            } else {
+                // A network or server error: the next rejection or the retry below tries again.
+                LOGGER.warn("Token refresh failed: {}", error.getMessage());
+                scheduler.execute(() -> {
+                    if (!stopped) {
+                        refreshTask = scheduler.schedule(RETRY_DELAY, () -> {
+                            refreshTask = null;
+                            refreshAfterRejection(accessToken);
+                        });
+                    }
+                });
+            }
+            result.completeExceptionally(error);
+        });
+        return result;
     }
 
     private static ApiException asApiException(Throwable failure) {

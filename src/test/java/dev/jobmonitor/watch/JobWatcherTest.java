@@ -28,7 +28,7 @@ class JobWatcherTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeJobApi api = new FakeJobApi();
     private final List<JobSnapshot> published = new ArrayList<>();
-    private final RequestBudget budget = new RequestBudget(scheduler, 200, Duration.ofMinutes(15));
+    private final RequestBudget budget = new RequestBudget(scheduler::now, 200, Duration.ofMinutes(15));
     private JobWatcher watcher;
 
     @BeforeEach
