@@ -80,7 +80,10 @@ public final class BackendClient implements JobApi {
                 .addInterceptor(this::authorize)
                 .addInterceptor(this::reportRateLimit)
                 .build();
+        // The normalizer is an application interceptor, so it wraps the body after the network
+        // interceptor has, and activity still counts the bytes as they came from the network.
         OkHttpClient streams = clients.streams().newBuilder()
+                .addInterceptor(new EventStreamNormalizer())
                 .addInterceptor(this::authorize)
                 .addInterceptor(this::reportRateLimit)
                 .addNetworkInterceptor(new BodyActivityInterceptor())

@@ -46,6 +46,7 @@ abstract class BackendTestBase {
     @BeforeEach
     void startServer() throws IOException {
         server = new MockWebServer();
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         baseUrl = URI.create("http://127.0.0.1:" + server.getPort());
         clients = new HttpClients();

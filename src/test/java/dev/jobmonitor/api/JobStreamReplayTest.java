@@ -133,8 +133,12 @@ class JobStreamReplayTest extends BackendTestBase {
         assertEquals("closed", describeUntilEnd().get(7));
     }
 
-    /** Takes callbacks up to onClosed or onFailure and describes each one in a line. */
     private List<String> describeUntilEnd() {
+        return describeUntilEnd(listener);
+    }
+
+    /** Takes callbacks up to onClosed or onFailure and describes each one in a line. */
+    static List<String> describeUntilEnd(RecordingListener listener) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < MAX_CALLBACKS; i++) {
             Object callback = listener.takeAny();
