@@ -6,6 +6,7 @@ import dev.jobmonitor.api.model.User;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,8 @@ public final class DefaultSignInService implements SignInService {
     private final WatchPolicy policy;
     private final Function<URI, List<String>> seedJobs;
     private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
+    private final int requestLimit;
+    private final Duration budgetWindow;
 
     /**
      * @param clients  the shared HTTP clients; sessions use them and do not close them
@@ -34,6 +37,18 @@ public final class DefaultSignInService implements SignInService {
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
                                 Function<URI, List<String>> seedJobs) {
+        this(clients, dataDir, clock, policy, seedJobs, 200, Duration.ofMinutes(15));
+    }
+
+    /**
+     * Creates the service with a request budget other than the real backend's 200 requests per
+     * 15 minutes, e.g. for a sped-up demo backend whose window is scaled.
+     */
+    public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
+                                Function<URI, List<String>> seedJobs, int requestLimit,
+                                Duration budgetWindow) {
+        this.requestLimit = requestLimit;
+        this.budgetWindow = budgetWindow;
         this.clients = clients;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -92,7 +107,8 @@ public final class DefaultSignInService implements SignInService {
      */
     private RequestBudget budgetFor(URI server) {
         String key = server.getHost() + ":" + server.getPort();
-        return budgets.computeIfAbsent(key, host -> RequestBudget.production(clock::instant));
+        return budgets.computeIfAbsent(key,
+                host -> new RequestBudget(clock::instant, requestLimit, budgetWindow));
     }
 
     /** Lets the client read the token manager that is created after it. */
