@@ -1,6 +1,5 @@
 package dev.jobmonitor.demo;
 
-import dev.jobmonitor.demo.stream.FrameAction;
 import dev.jobmonitor.demo.stream.StreamFaultSource;
 import dev.jobmonitor.demo.stream.StreamFaults;
 import java.util.ArrayDeque;
@@ -64,27 +63,6 @@ final class FaultRegistry implements StreamFaultSource {
     }
 
     private static StreamFaults policy(StreamFault fault) {
-        int afterEvents = fault.afterEvents();
-        return switch (fault.kind()) {
-            case RESET_MID_EVENT -> frame -> !frame.isComment() && frame.eventsBefore() == afterEvents
-                    ? FrameAction.resetAfter(frame.bytes().length / 2)
-                    : FrameAction.write();
-            case CLOSE_BEFORE_TERMINAL -> frame -> frame.isTerminal()
-                    ? FrameAction.close()
-                    : FrameAction.write();
-            case STALL -> frame -> frame.eventsBefore() >= afterEvents
-                    ? FrameAction.stall()
-                    : FrameAction.write();
-            case SPLIT_WRITES -> frame ->
-                    FrameAction.split(offsets(frame.bytes().length, fault.chunkBytes()));
-        };
-    }
-
-    private static int[] offsets(int length, int chunkBytes) {
-        int[] offsets = new int[Math.max(0, (length - 1) / chunkBytes)];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = (i + 1) * chunkBytes;
-        }
-        return offsets;
+        return fault::onFrame;
     }
 }
