@@ -4,7 +4,8 @@ import dev.jobmonitor.demo.stream.FrameAction;
 import dev.jobmonitor.demo.stream.SseFrame;
 
 /**
- * A scripted failure of job streams, set with {@link DemoBackend#injectFault}. Each fault applies
+ * A scripted failure of job streams, set with {@link JobFaults#streamFault} or
+ * {@link DemoBackend#injectFault}. Each fault applies
  * to the next {@link #streams()} streams opened (default 1), then is used up, so a client that
  * reconnects gets a healthy stream. Immutable.
  */

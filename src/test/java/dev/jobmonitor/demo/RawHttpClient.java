@@ -148,6 +148,11 @@ final class RawHttpClient implements AutoCloseable {
         return true;
     }
 
+    /** Closes the sending side only (TCP FIN), as a client that stops a stream but still reads. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+    }
+
     Chunked decoded() {
         return decode();
     }
