@@ -71,7 +71,7 @@ public final class DemoBackend implements AutoCloseable {
         this.scheduler = new ScheduledThreadPoolExecutor(2, new NamedThreadFactory("demo-sim"));
         scheduler.setRemoveOnCancelPolicy(true);
         SeedData.addUsers(world, random, clock);
-        this.faultRegistry = new FaultRegistry(config, clock);
+        this.faultRegistry = new FaultRegistry(config, world, clock);
         this.simulator = new JobSimulator(world, config, scheduler, random, clock,
                 faultRegistry::retryStaysQueued);
         this.tokens = new Tokens(world, config, clock);
@@ -104,9 +104,10 @@ public final class DemoBackend implements AutoCloseable {
                     backend.clock);
             backend.scheduler.scheduleAtFixedRate(autoJobs, period, period, TimeUnit.NANOSECONDS);
         }
-        LOGGER.info("Demo backend started at {} (profile {}, time factor {}, rate limit {}, "
-                + "seed jobs {})", backend.baseUrl(), config.profile(), config.timeFactor(),
-                rateLimitText(backend.context.rateLimit()), backend.seedJobIds);
+        LOGGER.info("Demo backend started at {} (profile {}, time factor {}, scenario {}, "
+                + "rate limit {}, seed jobs {})", backend.baseUrl(), config.profile(),
+                config.timeFactor(), config.scenario(), rateLimitText(backend.context.rateLimit()),
+                backend.seedJobIds);
         return backend;
     }
 
@@ -202,8 +203,8 @@ public final class DemoBackend implements AutoCloseable {
     }
 
     /**
-     * Returns the scripted faults: per job, for all jobs, the request budget and token
-     * secrets. See {@link Faults}.
+     * Returns the scripted faults: per job, for all jobs, the scenario, the request budget and
+     * token secrets. See {@link Faults}.
      */
     public Faults faults() {
         return faults;

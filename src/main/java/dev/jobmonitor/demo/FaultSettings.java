@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The faults set on one job, or on all jobs. A null setting inherits from the next layer. Not thread-safe; {@link FaultRegistry} guards every instance.
+ * The faults set on one job, or on all jobs, by the API or by a scenario. A null setting
+ * inherits from the next layer. Not thread-safe, so {@link FaultRegistry} guards every instance.
  */
 final class FaultSettings {
     final Deque<Countdown<StreamFault>> streamFaults = new ArrayDeque<>();
@@ -45,6 +48,28 @@ final class FaultSettings {
             queue.removeFirst();
         }
         return first.value;
+    }
+
+    /** Lists the settings that are set, leaving out counted faults. */
+    String describeLasting() {
+        List<String> parts = new ArrayList<>();
+        parts.add("content faults " + contentFaults.values());
+        if (lineEnding != null) {
+            parts.add("line ending " + lineEnding);
+        }
+        if (chunking != null) {
+            parts.add("chunking " + chunking);
+        }
+        if (retryStaysQueued != null) {
+            parts.add("retry stays queued " + retryStaysQueued);
+        }
+        if (notFoundUntil != null) {
+            parts.add("404 until " + notFoundUntil);
+        }
+        if (notFoundWindow != null) {
+            parts.add("404 for " + notFoundWindow.toMillis() + " ms after creation");
+        }
+        return String.join(", ", parts);
     }
 
     void addHttpFault(JobRoute route, int status, int count) {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scripted faults of a {@link DemoBackend}, from {@link DemoBackend#faults()}: for one job,
- * for all jobs, and backend-wide ones (request budget, token secrets).
+ * for all jobs, from a scenario, and backend-wide ones (request budget, token secrets).
  *
  * <p>Thread-safe; tests call it from their own thread while streams run. A change applies to
  * streams opened and requests received after it. Connection faults that need no job,
@@ -35,7 +35,7 @@ public final class Faults {
         this.tokens = tokens;
         this.config = config;
         this.global = new JobFaults(registry, world, clock, null);
-        context.setRateLimit(config.rateLimit());
+        context.setRateLimit(rateLimitFor(config.scenario()));
     }
 
     /**
@@ -45,7 +45,8 @@ public final class Faults {
      */
     public JobFaults onJob(String jobId) {
         if (world.job(jobId).isEmpty()) {
-            throw new IllegalArgumentException("Unknown job id " + jobId);
+            throw new IllegalArgumentException("No job has id " + jobId
+                    + "; it was never created or was purged");
         }
         return new JobFaults(registry, world, clock, jobId);
     }
@@ -56,12 +57,26 @@ public final class Faults {
     }
 
     /**
-     * Drops every job and global fault and restores the configured request budget. Streams already open keep their faults, and purged jobs and invalidated
+     * Drops every job and global fault, turns the scenario off and restores the configured
+     * request budget. Streams already open keep their faults, and purged jobs and invalidated
      * tokens stay so.
      */
     public void clear() {
         registry.clear();
         context.setRateLimit(config.rateLimit());
+    }
+
+    /**
+     * Switches to a scenario, or off with {@link Scenario#NONE}, and sets the request budget it
+     * implies. Faults set through {@link #onJob} and {@link #global} stay.
+     */
+    public void scenario(Scenario scenario) {
+        registry.scenario(scenario);
+        context.setRateLimit(rateLimitFor(scenario));
+    }
+
+    public Scenario scenario() {
+        return registry.scenario();
     }
 
     /**
@@ -93,9 +108,17 @@ public final class Faults {
 
     /**
      * Describes the lasting faults a new stream on the job would get: content faults, line
-     * ending, chunking and retry behaviour. Counted faults are not listed.
+     * ending, chunking, retry behaviour and scenario. Counted faults are not listed.
      */
     public String describe(String jobId) {
         return registry.describe(jobId);
+    }
+
+    /** Returns the configured budget, or the production one in the rate-limited scenario. */
+    private RateLimit rateLimitFor(Scenario scenario) {
+        if (scenario == Scenario.RATE_LIMITED && config.rateLimit() == null) {
+            return RateLimit.production();
+        }
+        return config.rateLimit();
     }
 }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The faults of one job, from {@link Faults#onJob}, or of all jobs, from {@link Faults#global}.
- * A job's own setting wins over the setting for all jobs. Every
+ * A job's own setting wins over the scenario's, and that over the setting for all jobs. Every
  * method returns this object for chaining. Thread-safe; a change applies to streams opened and
  * requests received after it, never to a stream already open.
  */
