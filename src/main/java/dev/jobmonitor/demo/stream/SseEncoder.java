@@ -12,7 +12,10 @@ public final class SseEncoder {
     private final LineBreaks lineBreaks;
     private final String commentBetweenLines;
 
-    /** Supplies the terminator of each line in write order: {@code "\n"}, {@code "\r\n"} or {@code "\r"}. */
+    /**
+     * Supplies the terminator of each line in write order: {@code "\n"}, {@code "\r\n"} or
+     * {@code "\r"}.
+     */
     @FunctionalInterface
     public interface LineBreaks {
         String next();

@@ -34,7 +34,10 @@ public record SseMessage(String event, String data, String comment) {
         return comment != null;
     }
 
-    /** Returns the event type that a client receives: the name or {@code message}, or null for a comment. */
+    /**
+     * Returns the event type that a client receives: the name or {@code message}, or null for a
+     * comment.
+     */
     public String type() {
         if (isComment()) {
             return null;

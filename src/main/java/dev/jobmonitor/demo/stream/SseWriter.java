@@ -81,7 +81,8 @@ public final class SseWriter {
         FrameAction action = faults.onFrame(frame);
         byte[] bytes = frame.bytes();
         switch (action.kind()) {
-            case WRITE -> writeSplit(bytes, bytes.length, chunker.splitOffsets(bytesWritten, bytes.length));
+            case WRITE -> writeSplit(bytes, bytes.length,
+                    chunker.splitOffsets(bytesWritten, bytes.length));
             case SPLIT -> writeSplit(bytes, bytes.length, action.splitOffsets());
             case STALL -> stalled = true;
             case RESET -> {
