@@ -2,7 +2,6 @@ package dev.jobmonitor.demo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.jobmonitor.demo.api.ApiContext;
-import dev.jobmonitor.demo.api.RateLimiter;
 import dev.jobmonitor.demo.api.RequestCounter;
 import dev.jobmonitor.demo.api.Tokens;
 import dev.jobmonitor.demo.http.HttpServer;
@@ -59,7 +58,8 @@ public final class DemoBackend implements AutoCloseable {
     private final World world = new World();
     private final JobSimulator simulator;
     private final Tokens tokens;
-    private final FaultRegistry faults = new FaultRegistry();
+    private final FaultRegistry faultRegistry;
+    private final Faults faults;
     private final RequestCounter requestCounter = new RequestCounter();
     private final ApiContext context;
     private final HttpServer server;
@@ -71,23 +71,18 @@ public final class DemoBackend implements AutoCloseable {
         this.scheduler = new ScheduledThreadPoolExecutor(2, new NamedThreadFactory("demo-sim"));
         scheduler.setRemoveOnCancelPolicy(true);
         SeedData.addUsers(world, random, clock);
-        this.simulator = new JobSimulator(world, config, scheduler, random, clock);
+        this.faultRegistry = new FaultRegistry(config, world, clock);
+        this.simulator = new JobSimulator(world, config, scheduler, random, clock,
+                faultRegistry::retryStaysQueued);
         this.tokens = new Tokens(world, config, clock);
-        this.context = new ApiContext(config, world, simulator, tokens, scheduler, faults, random,
-                clock);
-        this.server = new HttpServer(context.router(rateLimiter(config), requestCounter),
+        this.context = new ApiContext(config, world, simulator, tokens, scheduler, faultRegistry,
+                random, clock);
+        this.faults = new Faults(faultRegistry, world, clock, context, tokens, config);
+        this.server = new HttpServer(context.router(requestCounter),
                 config.connectionIdleTimeout());
         this.seedJobIds = config.seedData()
                 ? SeedData.populate(world, simulator, config, random, clock)
                 : List.of();
-    }
-
-    private static RateLimiter rateLimiter(DemoConfig config) {
-        RateLimit limit = config.rateLimit();
-        if (limit == null) {
-            return null;
-        }
-        return new RateLimiter(limit, config.scale(limit.window()), System::nanoTime);
     }
 
     /**
@@ -109,9 +104,10 @@ public final class DemoBackend implements AutoCloseable {
                     backend.clock);
             backend.scheduler.scheduleAtFixedRate(autoJobs, period, period, TimeUnit.NANOSECONDS);
         }
-        LOGGER.info("Demo backend started at {} (profile {}, time factor {}, rate limit {}, "
-                + "seed jobs {})", backend.baseUrl(), config.profile(), config.timeFactor(),
-                config.rateLimit() == null ? "off" : config.rateLimit(), backend.seedJobIds);
+        LOGGER.info("Demo backend started at {} (profile {}, time factor {}, scenario {}, "
+                + "rate limit {}, seed jobs {})", backend.baseUrl(), config.profile(),
+                config.timeFactor(), config.scenario(), rateLimitText(backend.context.rateLimit()),
+                backend.seedJobIds);
         return backend;
     }
 
@@ -206,17 +202,33 @@ public final class DemoBackend implements AutoCloseable {
         requestCounter.reset();
     }
 
-    /** Applies a fault to the next streams opened on one job; faults queue in order. */
+    /**
+     * Returns the scripted faults: per job, for all jobs, the scenario, the request budget and
+     * token secrets. See {@link Faults}.
+     */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Applies a fault to the next streams opened on one job; faults queue in order. The same as
+     * {@code faults().onJob(jobId).streamFault(fault)}.
+     *
+     * @throws IllegalArgumentException when no job has that id
+     */
     public void injectFault(String jobId, StreamFault fault) {
-        faults.add(jobId, fault);
+        faults.onJob(jobId).streamFault(fault);
     }
 
-    /** Applies a fault to the next streams opened on any job, after job-specific faults. */
+    /**
+     * Applies a fault to the next streams opened on any job, after job-specific faults. The same
+     * as {@code faults().global().streamFault(fault)}.
+     */
     public void injectFault(StreamFault fault) {
-        faults.add(null, fault);
+        faults.global().streamFault(fault);
     }
 
-    /** Drops every fault not used yet; streams already open keep theirs. */
+    /** Drops every fault not used yet, as {@link Faults#clear()} does. */
     public void clearFaults() {
         faults.clear();
     }
@@ -271,6 +283,10 @@ public final class DemoBackend implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
         server.close();
+    }
+
+    private static String rateLimitText(RateLimit limit) {
+        return limit == null ? "off" : limit.toString();
     }
 
     private void resumeListening() {

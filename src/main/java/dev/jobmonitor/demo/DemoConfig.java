@@ -33,6 +33,7 @@ public final class DemoConfig {
     private final boolean retryStaysQueued;
     private final Duration connectionIdleTimeout;
     private final int maxAudiencesPerUser;
+    private final Scenario scenario;
 
     private DemoConfig(Builder builder) {
         port = builder.port;
@@ -56,6 +57,7 @@ public final class DemoConfig {
         retryStaysQueued = builder.retryStaysQueued;
         connectionIdleTimeout = builder.connectionIdleTimeout;
         maxAudiencesPerUser = builder.maxAudiencesPerUser;
+        scenario = builder.scenario;
     }
 
     /**
@@ -191,6 +193,15 @@ public final class DemoConfig {
         return maxAudiencesPerUser;
     }
 
+    /**
+     * The fault scenario the backend starts with; {@link Scenario#NONE} by default. The
+     * {@link Scenario#RATE_LIMITED} scenario applies the production budget only when
+     * {@link #rateLimit()} is null.
+     */
+    public Scenario scenario() {
+        return scenario;
+    }
+
     /** Collects settings for a {@link DemoConfig}; starts from the defaults. Not thread-safe. */
     public static final class Builder {
         private int port;
@@ -214,6 +225,7 @@ public final class DemoConfig {
         private boolean retryStaysQueued;
         private Duration connectionIdleTimeout = Duration.ofSeconds(5);
         private int maxAudiencesPerUser = 24;
+        private Scenario scenario = Scenario.NONE;
 
         private Builder() {
         }
@@ -240,6 +252,7 @@ public final class DemoConfig {
             retryStaysQueued = config.retryStaysQueued;
             connectionIdleTimeout = config.connectionIdleTimeout;
             maxAudiencesPerUser = config.maxAudiencesPerUser;
+            scenario = config.scenario;
         }
 
         public Builder port(int value) {
@@ -357,6 +370,20 @@ public final class DemoConfig {
             }
             maxAudiencesPerUser = value;
             return this;
+        }
+
+        public Builder scenario(Scenario value) {
+            scenario = Objects.requireNonNull(value, "scenario");
+            return this;
+        }
+
+        /**
+         * Selects a scenario by name, such as {@code flaky-streams}, ignoring case.
+         *
+         * @throws IllegalArgumentException naming the valid names when the name is unknown
+         */
+        public Builder scenario(String name) {
+            return scenario(Scenario.parse(name));
         }
 
         public DemoConfig build() {

@@ -1,7 +1,11 @@
 package dev.jobmonitor.demo;
 
+import dev.jobmonitor.demo.stream.FrameAction;
+import dev.jobmonitor.demo.stream.SseFrame;
+
 /**
- * A scripted failure of job streams, set with {@link DemoBackend#injectFault}. Each fault applies
+ * A scripted failure of job streams, set with {@link JobFaults#streamFault} or
+ * {@link DemoBackend#injectFault}. Each fault applies
  * to the next {@link #streams()} streams opened (default 1), then is used up, so a client that
  * reconnects gets a healthy stream. Immutable.
  */
@@ -13,6 +17,8 @@ public final class StreamFault {
         RESET_MID_EVENT,
         /** Ends the response and closes the connection instead of sending complete or failed. */
         CLOSE_BEFORE_TERMINAL,
+        /** Ends the response and closes the connection once a set number of events went out. */
+        CLOSE_AFTER_EVENTS,
         /** Stops writing, keepalives included, and leaves the socket open. */
         STALL,
         /** Splits every frame into chunks of a few bytes, each flushed on its own. */
@@ -46,6 +52,15 @@ public final class StreamFault {
     /** Closes the stream cleanly where the live {@code complete} or {@code failed} would go. */
     public static StreamFault closeBeforeTerminal() {
         return new StreamFault(Kind.CLOSE_BEFORE_TERMINAL, 0, 0, 1);
+    }
+
+    /**
+     * Ends the response cleanly and closes the connection at the first frame, keepalives
+     * included, after {@code afterEvents} events went out; 2 lets {@code connected} and the
+     * snapshot through.
+     */
+    public static StreamFault closeAfter(int afterEvents) {
+        return new StreamFault(Kind.CLOSE_AFTER_EVENTS, afterEvents, 0, 1);
     }
 
     /**
@@ -83,6 +98,26 @@ public final class StreamFault {
 
     public int streams() {
         return streams;
+    }
+
+    /** Decides what happens to one frame of a stream this fault applies to. */
+    FrameAction onFrame(SseFrame frame) {
+        return switch (kind) {
+            case RESET_MID_EVENT -> !frame.isComment() && frame.eventsBefore() == afterEvents
+                    ? FrameAction.resetAfter(frame.bytes().length / 2)
+                    : FrameAction.write();
+            case CLOSE_BEFORE_TERMINAL -> frame.isTerminal()
+                    ? FrameAction.close()
+                    : FrameAction.write();
+            case CLOSE_AFTER_EVENTS -> frame.eventsBefore() >= afterEvents
+                    ? FrameAction.close()
+                    : FrameAction.write();
+            case STALL -> frame.eventsBefore() >= afterEvents
+                    ? FrameAction.stall()
+                    : FrameAction.write();
+            case SPLIT_WRITES -> FrameAction.split(
+                    Chunking.fixedSizeOffsets(chunkBytes, frame.bytes().length));
+        };
     }
 
     @Override

@@ -21,6 +21,8 @@ import okhttp3.sse.EventSources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Checks that okhttp-sse, the app's stream client, parses demo streams and reports their faults. */
 class OkHttpSseTest {
@@ -33,6 +35,7 @@ class OkHttpSseTest {
     /** Records every callback in order on a queue; called on OkHttp's reader thread. */
     private static final class RecordingListener extends EventSourceListener {
         final BlockingQueue<String> records = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> eventData = new LinkedBlockingQueue<>();
 
         @Override
         public void onOpen(EventSource eventSource, Response response) {
@@ -42,6 +45,7 @@ class OkHttpSseTest {
         @Override
         public void onEvent(EventSource eventSource, String id, String type, String data) {
             records.add("event " + type);
+            eventData.add(data);
         }
 
         @Override
@@ -137,6 +141,58 @@ class OkHttpSseTest {
             assertFalse(record.startsWith("failure"), record);
             record = listener.next();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"LF", "CRLF"})
+    void eventSourceReadsChunkedLineEndings(LineEnding ending) throws InterruptedException {
+        String jobId = newJob();
+        backend.faults().onJob(jobId)
+                .lineEnding(ending)
+                .chunking(Chunking.random(17, 5))
+                .contentFault(ContentFault.comments());
+
+        open(jobId);
+
+        assertEquals("open 200", listener.next());
+        List<String> expected = List.of("event connected", "event progress-update", "event step-change",
+                "event progress-update", "event progress-update", "event progress-update", "event complete");
+        for (String record : expected) {
+            assertEquals(record, listener.next());
+        }
+    }
+
+    /**
+     * NOTE: okhttp-sse 5.5.1 reads the value of an {@code event:} line up to the next LF
+     * ({@code readUtf8LineStrict} in {@code ServerSentEventReader}), though the SSE format also
+     * ends lines at a lone CR. So {@code event: connected\r} swallows its data line and the event
+     * is lost, and a stream with only CR endings delivers no event at all. The app reads streams
+     * with this library. When an OkHttp release handles lone CR, this test fails: then expect
+     * {@code connected} here and add CR and MIXED to the test above.
+     */
+    @Test
+    void loneCrAfterEventNameLosesEvent() throws InterruptedException {
+        String jobId = newJob();
+        backend.faults().onJob(jobId).lineEnding(LineEnding.MIXED);
+
+        open(jobId);
+
+        assertEquals("open 200", listener.next());
+        assertEquals("event progress-update", listener.next(), "connected is lost");
+    }
+
+    @Test
+    void eventSourceReadsLargeEvent() throws InterruptedException {
+        String jobId = newJob();
+        backend.faults().onJob(jobId).contentFault(ContentFault.largeEvent());
+
+        open(jobId);
+
+        assertEquals("open 200", listener.next());
+        assertEquals("event connected", listener.next());
+        assertEquals("event progress-update", listener.next());
+        listener.eventData.take();
+        assertEquals(ContentFault.DEFAULT_LARGE_EVENT_BYTES, listener.eventData.take().length());
     }
 
     private void open(String jobId) {

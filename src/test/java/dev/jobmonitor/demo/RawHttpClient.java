@@ -129,6 +129,16 @@ final class RawHttpClient implements AutoCloseable {
         return decode();
     }
 
+    /**
+     * Waits for more bytes or the end of the stream; returns false when none came in time.
+     *
+     * @throws IOException when the connection was reset
+     */
+    boolean awaitMoreBytes(Duration timeout) throws IOException {
+        head();
+        return readMore(timeout);
+    }
+
     /** Returns whether the connection ends (EOF or reset) within the timeout. */
     boolean closesWithin(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -146,6 +156,11 @@ final class RawHttpClient implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** Closes the sending side only (TCP FIN), as a client that stops a stream but still reads. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
     }
 
     Chunked decoded() {

@@ -94,6 +94,24 @@ class StreamFaultTest {
     }
 
     @Test
+    void closeAfterEndsResponseMidJob() throws IOException {
+        String jobId = newJob();
+        backend.faults().onJob(jobId).streamFault(StreamFault.closeAfter(3));
+
+        try (RawHttpClient client = openStream(jobId)) {
+            client.awaitText("event: step-change\n");
+
+            assertTrue(client.closesWithin(WAIT));
+            RawHttpClient.Chunked body = client.decoded();
+            assertTrue(body.ended(), "the response ends cleanly");
+            List<String> frames = SseFrames.withoutKeepalives(body.text());
+            assertEquals(4, frames.size(), body.text());
+            assertTrue(frames.get(3).startsWith("event: step-change\n"), frames.get(3));
+        }
+        Conditions.await("job succeeded", WAIT, () -> backend.job(jobId).orElseThrow().isFinished());
+    }
+
+    @Test
     void splitWritesKeepsBytesButSplitsChunks() throws IOException {
         String jobId = newJob();
         backend.injectFault(jobId, StreamFault.splitWrites(7));
@@ -117,6 +135,24 @@ class StreamFaultTest {
             assertTrue(first.awaitText("event: connected\n").chunkSizes().stream().allMatch(size -> size <= 3));
             assertTrue(second.awaitText("event: connected\n").chunkSizes().stream().allMatch(size -> size <= 3));
             assertTrue(third.awaitText("event: connected\n").chunkSizes().stream().anyMatch(size -> size > 3));
+        }
+    }
+
+    @Test
+    void jobStreamFaultComesBeforeGlobal() throws IOException {
+        String jobId = newJob();
+        backend.faults().global().streamFault(StreamFault.splitWrites(3));
+        backend.faults().onJob(jobId).streamFault(StreamFault.splitWrites(5));
+
+        try (RawHttpClient first = openStream(jobId); RawHttpClient second = openStream(jobId);
+                RawHttpClient third = openStream(jobId)) {
+            List<Integer> firstSizes = first.awaitText("event: connected\n").chunkSizes();
+            List<Integer> secondSizes = second.awaitText("event: connected\n").chunkSizes();
+            List<Integer> thirdSizes = third.awaitText("event: connected\n").chunkSizes();
+
+            assertTrue(firstSizes.contains(5), "the job's fault first: " + firstSizes);
+            assertTrue(secondSizes.stream().allMatch(size -> size <= 3), "then the global one: " + secondSizes);
+            assertTrue(thirdSizes.stream().anyMatch(size -> size > 5), "then none: " + thirdSizes);
         }
     }
 

@@ -2,10 +2,13 @@ package dev.jobmonitor.demo.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jobmonitor.demo.JobRoute;
+import dev.jobmonitor.demo.http.HttpResponse;
 import dev.jobmonitor.demo.sim.Job;
 import dev.jobmonitor.demo.sim.Json;
 import dev.jobmonitor.demo.sim.User;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,14 +37,14 @@ final class JobRoutes {
     }
 
     void status(Call call) throws IOException {
-        Optional<Job> job = findJob(call, 1);
+        Optional<Job> job = findJob(call, 1, JobRoute.STATUS);
         if (job.isPresent()) {
             call.respond(200, job.get().toStatusJson());
         }
     }
 
     void retry(Call call) throws IOException {
-        Optional<Job> job = findJob(call, 1);
+        Optional<Job> job = findJob(call, 1, JobRoute.RETRY);
         if (job.isEmpty()) {
             return;
         }
@@ -55,7 +58,7 @@ final class JobRoutes {
     }
 
     void cancel(Call call) throws IOException {
-        Optional<Job> job = findJob(call, 1);
+        Optional<Job> job = findJob(call, 1, JobRoute.CANCEL);
         if (job.isEmpty()) {
             return;
         }
@@ -71,9 +74,11 @@ final class JobRoutes {
     /**
      * Resolves the job of the request for its user, or sends the error response (401, 500 for a
      * non-UUID id, 404) and returns empty. Tries the lookup {@code attempts} times with growing
-     * pauses before the 404, as the real stream route does for jobs created a moment ago.
+     * pauses before the 404, as the real stream route does for jobs created a moment ago. A job
+     * that a not-found fault hides counts as missing, and an HTTP fault on the route replaces
+     * the response once the job is found.
      */
-    Optional<Job> findJob(Call call, int attempts) throws IOException {
+    Optional<Job> findJob(Call call, int attempts, JobRoute route) throws IOException {
         Optional<User> user = context.authenticator.forJobs(call.request());
         if (user.isEmpty() && !hasSession(call)) {
             call.respond(401, Call.failure("Unauthorized", AUTH_OR_SESSION_REQUIRED));
@@ -89,9 +94,10 @@ final class JobRoutes {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             // content_calendar jobs belong to a user, never to a session.
             Optional<Job> job = user.flatMap(found -> context.world.job(jobId)
-                    .filter(candidate -> candidate.owner().id().equals(found.id())));
+                    .filter(candidate -> candidate.owner().id().equals(found.id()))
+                    .filter(candidate -> !context.faults.hidesJob(jobId, candidate.createdAt())));
             if (job.isPresent()) {
-                return job;
+                return withoutHttpFault(call, job.get(), route);
             }
             if (attempt < attempts && !pauseBeforeRetry(attempt)) {
                 break;
@@ -99,6 +105,32 @@ final class JobRoutes {
         }
         call.respond(404, Call.failure("Not found", "Job not found or access denied"));
         return Optional.empty();
+    }
+
+    /** Sends an injected error and returns empty when the route has an HTTP fault for the job. */
+    private Optional<Job> withoutHttpFault(Call call, Job job, JobRoute route) throws IOException {
+        int status = context.faults.httpFaultStatus(job.id(), route);
+        if (status == 0) {
+            return Optional.of(job);
+        }
+        call.respond(injectedError(status));
+        return Optional.empty();
+    }
+
+    /**
+     * Builds an injected error: JSON in the job routes' shape for 500 and 503, which the app
+     * sends, and plain text for 502 and 504, which a proxy in front of it sends.
+     */
+    private static HttpResponse injectedError(int status) {
+        return switch (status) {
+            case 500 -> HttpResponse.json(500, Json.write(Call.failure("Failed to process request",
+                    "Connection terminated due to connection timeout")));
+            case 503 -> HttpResponse.json(503, Json.write(Call.failure("Service unavailable",
+                    "Service temporarily unavailable")));
+            default -> new HttpResponse(status, HttpResponse.reasonPhrase(status)
+                    .getBytes(StandardCharsets.UTF_8))
+                    .header("Content-Type", "text/plain; charset=utf-8");
+        };
     }
 
     /** Waits 80 ms times the attempt number, scaled; returns false when interrupted. */

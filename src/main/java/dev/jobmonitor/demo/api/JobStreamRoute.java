@@ -1,5 +1,6 @@
 package dev.jobmonitor.demo.api;
 
+import dev.jobmonitor.demo.JobRoute;
 import dev.jobmonitor.demo.http.ChunkedBody;
 import dev.jobmonitor.demo.sim.Job;
 import dev.jobmonitor.demo.stream.SseWriter;
@@ -31,7 +32,7 @@ final class JobStreamRoute {
     }
 
     void open(Call call) throws IOException {
-        Optional<Job> job = jobs.findJob(call, LOOKUP_ATTEMPTS);
+        Optional<Job> job = jobs.findJob(call, LOOKUP_ATTEMPTS, JobRoute.STREAM);
         if (job.isEmpty()) {
             return;
         }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +27,11 @@ public final class Router implements RequestHandler {
             "Too many requests from this IP, please try again later.";
 
     private final List<Route> routes;
-    private final RateLimiter rateLimiter;
+    private final Supplier<RateLimiter> rateLimiter;
     private final RequestCounter counter;
 
-    /** @param rateLimiter the request budget, or null for none */
-    Router(List<Route> routes, RateLimiter rateLimiter, RequestCounter counter) {
+    /** @param rateLimiter supplies the request budget in force, or null for none */
+    Router(List<Route> routes, Supplier<RateLimiter> rateLimiter, RequestCounter counter) {
         this.routes = List.copyOf(routes);
         this.rateLimiter = rateLimiter;
         this.counter = counter;
@@ -66,7 +67,8 @@ public final class Router implements RequestHandler {
 
     private void dispatch(Exchange exchange, Route route, Map<String, String> parameters, String path)
             throws IOException {
-        if (rateLimiter != null && !path.equals("/health") && !allowedByBudget(exchange)) {
+        RateLimiter budget = rateLimiter.get();
+        if (budget != null && !path.equals("/health") && !allowedByBudget(budget, exchange)) {
             return;
         }
         JsonNode body;
@@ -90,8 +92,8 @@ public final class Router implements RequestHandler {
         }
     }
 
-    private boolean allowedByBudget(Exchange exchange) throws IOException {
-        RateLimiter.Decision decision = rateLimiter.hit(exchange.request().remoteAddress());
+    private boolean allowedByBudget(RateLimiter budget, Exchange exchange) throws IOException {
+        RateLimiter.Decision decision = budget.hit(exchange.request().remoteAddress());
         String policy = decision.limit() + ";w=" + decision.windowSeconds();
         exchange.addLeadingHeader("RateLimit-Policy", policy);
         exchange.addLeadingHeader("RateLimit-Limit", Integer.toString(decision.limit()));

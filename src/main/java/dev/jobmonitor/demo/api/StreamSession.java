@@ -46,6 +46,9 @@ final class StreamSession {
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
     private ScheduledFuture<?> keepalive;
     private boolean subscribed;
+    /** Whether the client closed its side while a fault keeps the stream writing. */
+    private boolean clientGone;
+    private boolean terminalWritten;
 
     StreamSession(ApiContext context, Job job, SseWriter writer, ConnectionControl connection) {
         this.context = context;
@@ -115,11 +118,17 @@ final class StreamSession {
         return false;
     }
 
+    /**
+     * Writes queued items until the connection closes or the client leaves. When a fault keeps
+     * the stream writing after the client left, it ends at the job's terminal event or at the
+     * maximum age, unless a write fails first.
+     */
     private void pump() throws IOException, InterruptedException {
         while (writer.isOpen()) {
             Item item = queue.poll(PROBE_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
             if (item == null) {
-                if (connection.clientHasClosed()) {
+                if (clientLeft() && (!writer.writesAfterClientClose() || terminalWritten
+                        || !subscribed)) {
                     return;
                 }
                 continue;
@@ -128,6 +137,10 @@ final class StreamSession {
                 case EVENT -> {
                     if (subscribed) {
                         writer.event(item.event().name(), item.event().data());
+                        terminalWritten |= isTerminal(item.event());
+                        if (clientGone && terminalWritten) {
+                            return;
+                        }
                     }
                 }
                 case KEEPALIVE -> {
@@ -140,6 +153,25 @@ final class StreamSession {
                 default -> throw new IllegalStateException("Unknown stream item " + item.kind());
             }
         }
+    }
+
+    /** Probes for a client close once; logs when a fault keeps the stream writing after it. */
+    private boolean clientLeft() {
+        if (clientGone) {
+            return true;
+        }
+        if (!connection.clientHasClosed()) {
+            return false;
+        }
+        if (writer.writesAfterClientClose()) {
+            clientGone = true;
+            LOGGER.info("Client closed its stream on job {}; the stream goes on writing", job.id());
+        }
+        return true;
+    }
+
+    private static boolean isTerminal(JobEvent event) {
+        return "complete".equals(event.name()) || "failed".equals(event.name());
     }
 
     /**

@@ -22,17 +22,33 @@ public final class Tokens {
     private final Clock clock;
     private final Duration accessLifetime;
     private final Duration refreshLifetime;
-    private final byte[] accessSecret = new byte[32];
-    private final byte[] refreshSecret = new byte[32];
+    private final SecureRandom secrets = new SecureRandom();
+    private volatile byte[] accessSecret;
+    private volatile byte[] refreshSecret;
 
     public Tokens(World world, DemoConfig config, Clock clock) {
         this.world = world;
         this.clock = clock;
         this.accessLifetime = atLeastOneSecond(config.scale(config.accessTokenLifetime()));
         this.refreshLifetime = atLeastOneSecond(config.scale(config.refreshTokenLifetime()));
-        SecureRandom random = new SecureRandom();
-        random.nextBytes(accessSecret);
-        random.nextBytes(refreshSecret);
+        this.accessSecret = newSecret();
+        this.refreshSecret = newSecret();
+    }
+
+    /**
+     * Draws a new access-token secret, so every access token issued so far fails verification,
+     * as after a deploy with a new {@code JWT_SECRET}. Refresh tokens keep working.
+     */
+    public void invalidateAccessTokens() {
+        accessSecret = newSecret();
+    }
+
+    /**
+     * Draws a new refresh-token secret, so every refresh token issued so far is rejected and
+     * its user must log in again. Access tokens keep working until they expire.
+     */
+    public void invalidateRefreshTokens() {
+        refreshSecret = newSecret();
     }
 
     public String issueAccess(User user) {
@@ -110,6 +126,12 @@ public final class Tokens {
 
     private long nowSeconds() {
         return Math.floorDiv(clock.millis(), 1000);
+    }
+
+    private byte[] newSecret() {
+        byte[] secret = new byte[32];
+        secrets.nextBytes(secret);
+        return secret;
     }
 
     private static Duration atLeastOneSecond(Duration lifetime) {

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,18 +43,24 @@ public final class JobSimulator {
     private final ScheduledExecutorService scheduler;
     private final Random random;
     private final Clock clock;
+    private final Predicate<String> retryStaysQueued;
 
     /** One timed step of a run; it returns false to end the chain. */
     private record Step(long offsetNanos, BooleanSupplier action) {
     }
 
+    /**
+     * @param retryStaysQueued returns, for a job id, whether a retry leaves the job queued
+     *     forever; called on HTTP connection threads
+     */
     public JobSimulator(World world, DemoConfig config, ScheduledExecutorService scheduler,
-            Random random, Clock clock) {
+            Random random, Clock clock, Predicate<String> retryStaysQueued) {
         this.world = world;
         this.config = config;
         this.scheduler = scheduler;
         this.random = random;
         this.clock = clock;
+        this.retryStaysQueued = retryStaysQueued;
     }
 
     /** Creates a queued job over the given audiences and schedules its first run. */
@@ -117,8 +124,8 @@ public final class JobSimulator {
     }
 
     /**
-     * Resets a failed job to queued and runs it again, unless {@link DemoConfig#retryStaysQueued()}
-     * is on. Like the real backend it keeps {@code errorCode} and the ETA.
+     * Resets a failed job to queued and runs it again, unless the retry-stays-queued setting is
+     * on for the job. Like the real backend it keeps {@code errorCode} and the ETA.
      *
      * @return false when the job is not failed
      */
@@ -139,7 +146,7 @@ public final class JobSimulator {
             });
             attempt = job.row().attempt;
         }
-        if (config.retryStaysQueued()) {
+        if (retryStaysQueued.test(job.id())) {
             LOGGER.info("Job {} queued again by retry (attempt {}); it stays queued", job.id(),
                     attempt);
         } else {

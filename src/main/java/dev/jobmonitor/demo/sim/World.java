@@ -53,6 +53,11 @@ public final class World {
         jobs.put(job.id(), job);
     }
 
+    /** Deletes a job row; returns false when no job has that id. */
+    public boolean removeJob(String id) {
+        return jobs.remove(id) != null;
+    }
+
     public Optional<Job> job(String id) {
         return Optional.ofNullable(jobs.get(id));
     }

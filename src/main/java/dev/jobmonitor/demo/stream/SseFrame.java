@@ -1,10 +1,11 @@
 package dev.jobmonitor.demo.stream;
 
 /**
- * One SSE frame about to be written: a named event or a comment, with its bytes.
+ * One SSE frame about to be written: an event or a comment, with its bytes.
  *
- * @param eventsBefore how many named events this stream wrote before this frame
- * @param eventName the event name, or null for a comment such as {@code : keepalive}
+ * @param eventsBefore how many events this stream wrote before this frame
+ * @param eventName the event type, {@code message} for an unnamed event, or null for a comment
+ *     such as {@code : keepalive}
  * @param bytes the frame exactly as it would go on the wire, ending in a blank line
  */
 public record SseFrame(int eventsBefore, String eventName, byte[] bytes) {

@@ -3,18 +3,21 @@ package dev.jobmonitor.demo.stream;
 import dev.jobmonitor.demo.http.ChunkedBody;
 import dev.jobmonitor.demo.http.ConnectionControl;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Writes SSE frames (LF line endings, one {@code data:} line, no {@code id:} or {@code retry:})
- * to a chunked body, one chunk per frame unless the {@link StreamFaults} policy decides otherwise.
- * Used by one thread at a time.
+ * Writes SSE messages to a chunked body. Without faults it writes what the real backend does:
+ * LF line endings, one {@code data:} line, no {@code id:} or {@code retry:}, one chunk per frame.
+ * The {@link StreamFaults} policy may rewrite messages, change the encoding and chunk
+ * boundaries, or stall, reset or close the stream. Used by one thread at a time.
  */
 public final class SseWriter {
     private final ChunkedBody body;
     private final ConnectionControl connection;
     private final StreamFaults faults;
+    private final SseEncoder encoder;
+    private final Chunker chunker;
     private int eventsWritten;
+    private long bytesWritten;
     private boolean stalled;
     private boolean open = true;
 
@@ -22,11 +25,13 @@ public final class SseWriter {
         this.body = body;
         this.connection = connection;
         this.faults = faults;
+        this.encoder = faults.encoder();
+        this.chunker = faults.chunker();
     }
 
     /** Writes a comment frame such as {@code : keepalive}. */
     public void comment(String text) throws IOException {
-        deliver(new SseFrame(eventsWritten, null, utf8(": " + text + "\n\n")));
+        write(SseMessage.comment(text));
     }
 
     /** Writes a named event whose data is one line of JSON. */
@@ -34,8 +39,7 @@ public final class SseWriter {
         if (json.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("Event data must be a single line");
         }
-        deliver(new SseFrame(eventsWritten, name, utf8("event: " + name + "\ndata: " + json + "\n\n")));
-        eventsWritten++;
+        write(SseMessage.event(name, json));
     }
 
     /** Ends the response with the terminating chunk, unless a fault already ended or stalled it. */
@@ -55,18 +59,35 @@ public final class SseWriter {
         return stalled;
     }
 
-    private void deliver(SseFrame frame) throws IOException {
+    /** Returns whether the policy keeps this stream writing after the client closed its side. */
+    public boolean writesAfterClientClose() {
+        return faults.writesAfterClientClose();
+    }
+
+    private void write(SseMessage message) throws IOException {
+        for (SseMessage wireMessage : faults.rewrite(message)) {
+            deliver(wireMessage);
+        }
+    }
+
+    private void deliver(SseMessage message) throws IOException {
         if (!open || stalled) {
             return;
+        }
+        SseFrame frame = new SseFrame(eventsWritten, message.type(), encoder.encode(message));
+        if (!message.isComment()) {
+            eventsWritten++;
         }
         FrameAction action = faults.onFrame(frame);
         byte[] bytes = frame.bytes();
         switch (action.kind()) {
-            case WRITE -> body.write(bytes, 0, bytes.length);
-            case SPLIT -> writeSplit(bytes, action.splitOffsets());
+            case WRITE -> writeSplit(bytes, bytes.length,
+                    chunker.splitOffsets(bytesWritten, bytes.length));
+            case SPLIT -> writeSplit(bytes, bytes.length, action.splitOffsets());
             case STALL -> stalled = true;
             case RESET -> {
-                body.write(bytes, 0, Math.min(bytes.length, action.bytesBeforeReset()));
+                int length = Math.min(bytes.length, action.bytesBeforeReset());
+                writeSplit(bytes, length, chunker.splitOffsets(bytesWritten, length));
                 open = false;
                 connection.reset();
             }
@@ -79,18 +100,16 @@ public final class SseWriter {
         }
     }
 
-    private void writeSplit(byte[] bytes, int[] offsets) throws IOException {
+    /** Writes the first {@code length} bytes as chunks split at the ascending offsets. */
+    private void writeSplit(byte[] bytes, int length, int[] offsets) throws IOException {
         int start = 0;
         for (int offset : offsets) {
-            if (offset > start && offset < bytes.length) {
+            if (offset > start && offset < length) {
                 body.write(bytes, start, offset - start);
                 start = offset;
             }
         }
-        body.write(bytes, start, bytes.length - start);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        body.write(bytes, start, length - start);
+        bytesWritten += length;
     }
 }
