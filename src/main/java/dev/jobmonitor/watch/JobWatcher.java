@@ -73,6 +73,7 @@ public final class JobWatcher implements WatchedJob {
     private Instant queuedSince;
     private boolean stuck;
     private TaskScheduler.Cancellable stuckTask;
+    private Instant notFoundSince;
 
     /**
      * Creates a watcher; {@link #start()} begins the watch.
@@ -214,6 +215,7 @@ public final class JobWatcher implements WatchedJob {
     }
 
     private void onStreamOpen() {
+        notFoundSince = null;
         streamOpenedAt = scheduler.now();
         lastActivityAt = streamOpenedAt;
         boolean resumed = snapshot.state() == WatchState.POLLING
@@ -239,7 +241,12 @@ public final class JobWatcher implements WatchedJob {
         } else if (event instanceof JobEvent.Progress) {
             applyProgress((JobEvent.Progress) event);
         } else if (event instanceof JobEvent.Complete) {
-            finishSucceeded(((JobEvent.Complete) event).result(), "stream");
+            CalendarResult result = ((JobEvent.Complete) event).result();
+            if (result == null) {
+                confirmWithStatus();
+            } else {
+                finishSucceeded(result, "stream");
+            }
         } else if (event instanceof JobEvent.Failed) {
             JobEvent.Failed failed = (JobEvent.Failed) event;
             finishFailed(failed.error(), failed.errorCode(), "stream");
@@ -252,6 +259,19 @@ public final class JobWatcher implements WatchedJob {
             JobEvent.Ignored ignored = (JobEvent.Ignored) event;
             LOGGER.debug("Ignored event '{}' on job {}: {}", ignored.name(), jobId, ignored.reason());
         }
+    }
+
+    /**
+     * Handles a {@code complete} without a result: the job succeeded as a whole, but whether
+     * some strategies failed is unknown, so the outcome waits for the status's result.
+     */
+    private void confirmWithStatus() {
+        LOGGER.info("Job {} completed without a result; reading it from the status", jobId);
+        closeStream();
+        cancelReconnect();
+        publish(withState(snapshot, WatchState.POLLING, "Finished; reading the result from the job status."));
+        urgentPoll = true;
+        pollSoon(Duration.ZERO);
     }
 
     /** Handles a stream that ended, failed or went silent before the outcome. */
@@ -290,6 +310,12 @@ public final class JobWatcher implements WatchedJob {
 
     private void scheduleReconnect(ApiException cause) {
         cancelReconnect();
+        if (cause instanceof NotFoundException && notFoundForLong()) {
+            // The status polls look for the job again; a stream reopens once one finds it.
+            LOGGER.info("Job {} not found for long; no more stream reopens until a status finds it",
+                    jobId);
+            return;
+        }
         Duration delay = backoff(reconnectAttempts++);
         if (cause instanceof RateLimitedException) {
             Duration retryAfter = ((RateLimitedException) cause).retryAfter();
@@ -390,9 +416,14 @@ public final class JobWatcher implements WatchedJob {
         if (failure != null) {
             next = onPollFailure(unwrap(failure));
         } else {
+            boolean wasGone = notFoundSince != null;
+            notFoundSince = null;
             boolean changed = applyStatus(status);
             if (snapshot.isFinished()) {
                 return;
+            }
+            if (wasGone && reconnectTask == null && stream == null) {
+                scheduleReconnect(null);
             }
             next = changed ? policy.pollInitial() : longer(pollInterval);
             pollInterval = next;
@@ -414,12 +445,38 @@ public final class JobWatcher implements WatchedJob {
             next = ((RateLimitedException) error).retryAfter();
             notice = "Rate limited by the server; next check in " + JobText.duration(next.toSeconds()) + ".";
         } else if (error instanceof NotFoundException) {
-            notice = "The server does not find this job (" + error.getMessage() + ").";
+            if (notFoundForLong()) {
+                next = goneRecheck();
+                cancelReconnect();
+                notice = "The server has not found this job since " + UNTIL_FORMAT.format(notFoundSince)
+                        + "; it may have been deleted. Checking again every "
+                        + JobText.duration(next.toSeconds()) + ".";
+            } else {
+                notice = "The server does not find this job (" + error.getMessage() + ").";
+            }
         } else {
             notice = "Status check failed: " + error.getMessage();
         }
         publish(withState(snapshot, snapshot.state(), notice));
         return next;
+    }
+
+    /**
+     * Notes a 404 from the status or stream route. The real status route answers 404 for a
+     * moment after a job is created, so one 404 means little; 404s for longer than four maximum
+     * poll intervals mean the job was most likely deleted, and the watch then stops reopening
+     * the stream and checks the status only every twenty maximum poll intervals.
+     */
+    private boolean notFoundForLong() {
+        Instant now = scheduler.now();
+        if (notFoundSince == null) {
+            notFoundSince = now;
+        }
+        return Duration.between(notFoundSince, now).compareTo(policy.pollMax().multipliedBy(4)) >= 0;
+    }
+
+    private Duration goneRecheck() {
+        return policy.pollMax().multipliedBy(20);
     }
 
     private Duration longer(Duration interval) {

@@ -1,11 +1,10 @@
 package dev.jobmonitor.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobmonitor.demo.DemoConfig;
-import dev.jobmonitor.demo.JobOutcome;
-import dev.jobmonitor.demo.ProgressProfile;
 import dev.jobmonitor.watch.JobSnapshot;
 import dev.jobmonitor.watch.WatchState;
 import java.io.IOException;
@@ -15,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import dev.jobmonitor.demo.DemoBackend;
+import dev.jobmonitor.demo.JobOutcome;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,48 +35,159 @@ class FaultMatrixTest {
     @TempDir
     Path dataDir;
 
-    static Stream<FaultScenario> scenarios() {
+    static Stream<FaultScenarios.Scenario> scenarios() {
         return FaultScenarios.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void outcomeSurvivesFault(FaultScenario scenario) throws Exception {
+    void outcomeSurvivesFault(FaultScenarios.Scenario scenario) throws Exception {
         long started = System.nanoTime();
-        try (WatchHarness harness = new WatchHarness(
-                DemoConfig.defaults().toBuilder().profile(scenario.profile()), dataDir)) {
+        DemoConfig.Builder config = DemoConfig.defaults().toBuilder().profile(scenario.profile());
+        if (scenario.jobMinutes() > 0) {
+            Duration length = Duration.ofMinutes(scenario.jobMinutes());
+            config.jobDuration(length, length);
+        }
+        try (WatchHarness harness = new WatchHarness(config, dataDir)) {
             String jobId = harness.newJob(scenario.strategies(), scenario.outcome());
-            scenario.inject(harness, jobId);
+            scenario.inject().run(harness, jobId);
 
             WatchHarness.Watch watch = harness.watch(jobId);
+            WatchHarness.await(() -> watch.job.snapshot().progress() > 0
+                    || watch.job.snapshot().isFinished(), OUTCOME_TIMEOUT);
+            scenario.midway().run(harness, jobId);
             JobSnapshot shown = watch.awaitOutcome(OUTCOME_TIMEOUT);
             WatchState truth = ServerTruth.outcomeOf(harness.backend, jobId);
             int requests = harness.totalRequests();
+            harness.backend.faults().clear();
             int after = harness.requestsDuringOneMoreJob();
             long noticed = watch.dropNoticedAfterMillis();
             long wall = (System.nanoTime() - started) / 1_000_000;
-            record(scenario, truth, shown.state(), noticed, requests, after, watch.outcomeAnnouncements(), wall);
+            record(scenario.name(), scenario.fault(), scenario.expected(), String.valueOf(truth),
+                    String.valueOf(shown.state()), noticed < 0 ? "no drop" : noticed + " ms",
+                    requests, after, watch.outcomeAnnouncements(), wall);
 
             assertEquals(truth, shown.state(), "outcome shown");
             assertEquals(1, watch.outcomeAnnouncements(), "announced once");
             assertEquals(0, after, "requests after the outcome");
+            assertProgressNeverDecreases(watch);
             if (scenario.expectsFallback()) {
                 assertTrue(watch.fellBack(), "fell back to polling");
+            } else {
+                assertFalse(watch.fellBack(), "stayed live");
             }
             if (scenario.maxNoticeMillis() > 0) {
                 assertTrue(noticed >= 0 && noticed <= scenario.maxNoticeMillis(),
                         "dead stream noticed after " + noticed + " ms");
             }
+            scenario.check().verify(watch);
         }
     }
 
-    private static synchronized void record(FaultScenario scenario, WatchState truth, WatchState shown,
-                                            long noticed, int requests, int after, int announcements,
-                                            long wall) {
+    @Test
+    void purgedJobIsNeverShownAsOutcome() throws Exception {
+        long started = System.nanoTime();
+        try (WatchHarness harness = new WatchHarness(DemoConfig.defaults().toBuilder()
+                .jobDuration(Duration.ofMinutes(5), Duration.ofMinutes(5)), dataDir)) {
+            String jobId = harness.newJob(1, JobOutcome.SUCCESS);
+            WatchHarness.Watch watch = harness.watch(jobId);
+            WatchHarness.await(() -> watch.job.snapshot().state() == WatchState.LIVE, OUTCOME_TIMEOUT);
+
+            harness.backend.faults().onJob(jobId).purge();
+            harness.backend.restart();
+            WatchHarness.await(() -> String.valueOf(watch.job.snapshot().notice())
+                    .contains("does not find this job"), OUTCOME_TIMEOUT);
+            int during = harness.requestsDuringOneMoreJob();
+            long wall = (System.nanoTime() - started) / 1_000_000;
+            record("purged-job", "job deleted mid-run: status and stream answer 404 from then on",
+                    "a notice says the job is not found; after a minute of 404s no more stream"
+                            + " reopens and a status check every 5 minutes; no outcome is invented",
+                    "(gone)",
+                    String.valueOf(watch.job.snapshot().state()), "-", harness.totalRequests(),
+                    during, watch.outcomeAnnouncements(), wall);
+
+            assertFalse(watch.job.snapshot().isFinished());
+            assertEquals(0, watch.outcomeAnnouncements());
+            // One more job lasts five scaled minutes: after one scaled minute of 404s the watch
+            // stops reopening the stream and checks the status every five scaled minutes.
+            assertTrue(during <= 14, during + " requests while one more job ran");
+        }
+    }
+
+    @Test
+    void expiredSessionPausesThenResumesAfterSignIn() throws Exception {
+        long started = System.nanoTime();
+        try (WatchHarness harness = new WatchHarness(DemoConfig.defaults().toBuilder()
+                .jobDuration(Duration.ofMinutes(2), Duration.ofMinutes(2)), dataDir)) {
+            String jobId = harness.newJob(1, JobOutcome.SUCCESS);
+            WatchHarness.Watch watch = harness.watch(jobId);
+            WatchHarness.await(() -> watch.job.snapshot().progress() > 0, OUTCOME_TIMEOUT);
+
+            harness.backend.faults().invalidateAccessTokens();
+            harness.backend.faults().invalidateRefreshTokens();
+            harness.backend.restart();
+            WatchHarness.await(() -> watch.job.snapshot().state() == WatchState.PAUSED, OUTCOME_TIMEOUT);
+            int progressWhilePaused = watch.job.snapshot().progress();
+            harness.backend.faults().clear();
+            harness.session.signInAgain(DemoBackend.DEMO_PASSWORD.toCharArray())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            JobSnapshot shown = watch.awaitOutcome(OUTCOME_TIMEOUT);
+            WatchState truth = ServerTruth.outcomeOf(harness.backend, jobId);
+            int after = harness.requestsDuringOneMoreJob();
+            record("session-expired", "access and refresh tokens revoked mid-job, API restarted",
+                    "401, refresh rejected, every watch paused with its last state; after"
+                            + " signing in again the watch resumes", String.valueOf(truth),
+                    String.valueOf(shown.state()), "-", harness.totalRequests(), after,
+                    watch.outcomeAnnouncements(), (System.nanoTime() - started) / 1_000_000);
+
+            assertTrue(progressWhilePaused > 0, "last known progress kept while paused");
+            assertEquals(truth, shown.state());
+            assertEquals(0, after);
+        }
+    }
+
+    @Test
+    void retryThatStaysQueuedIsFlagged() throws Exception {
+        long started = System.nanoTime();
+        try (WatchHarness harness = new WatchHarness(DemoConfig.defaults().toBuilder(), dataDir)) {
+            String jobId = harness.newJob(1, JobOutcome.JOB_FAILURE);
+            harness.backend.faults().onJob(jobId).retryStaysQueued(true);
+            WatchHarness.Watch watch = harness.watch(jobId);
+            assertEquals(WatchState.FAILED, watch.awaitOutcome(OUTCOME_TIMEOUT).state());
+
+            watch.job.retry();
+            WatchHarness.await(() -> watch.job.snapshot().stuckInQueue(), OUTCOME_TIMEOUT);
+            record("retry-stays-queued", "Retry accepted but the job is never run again",
+                    "after the stuck threshold (2 min, scaled) the job is flagged as probably"
+                            + " not re-run, with since when", "queued",
+                    "flagged stuck", "-", harness.totalRequests(), 0, watch.outcomeAnnouncements(),
+                    (System.nanoTime() - started) / 1_000_000);
+
+            assertEquals(2, watch.job.snapshot().attempt());
+            assertTrue(watch.job.snapshot().notice().contains("did not run it again"));
+        }
+    }
+
+    private static void assertProgressNeverDecreases(WatchHarness.Watch watch) {
+        int previous = 0;
+        int attempt = 1;
+        for (WatchHarness.Arrival arrival : watch.arrivals) {
+            if (arrival.snapshot().attempt() != attempt) {
+                attempt = arrival.snapshot().attempt();
+                previous = 0;
+            }
+            assertTrue(arrival.snapshot().progress() >= previous,
+                    "progress fell from " + previous + " to " + arrival.snapshot().progress());
+            previous = arrival.snapshot().progress();
+        }
+    }
+
+    static synchronized void record(String name, String fault, String expected, String truth,
+                                    String shown, String noticed, int requests, int after,
+                                    int announcements, long wall) {
         REPORT.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %d | %d | %s |",
-                scenario.name(), scenario.fault(), scenario.expected(),
-                truth, shown, noticed < 0 ? "no drop" : noticed + " ms", requests, after,
-                announcements, wall + " ms"));
+                name, fault, expected, truth, shown, noticed, requests, after, announcements,
+                wall + " ms"));
     }
 
     @AfterAll
@@ -94,37 +207,5 @@ class FaultMatrixTest {
         lines.add("|---|---|---|---|---|---|---|---|---|---|");
         REPORT.stream().sorted().forEach(lines::add);
         ReliabilityReport.writeSection(Path.of(target), "fault-matrix", lines);
-    }
-
-    /** One fault scenario of the matrix. */
-    interface FaultScenario {
-        String name();
-
-        String fault();
-
-        String expected();
-
-        default ProgressProfile profile() {
-            return ProgressProfile.CURRENT;
-        }
-
-        default int strategies() {
-            return 1;
-        }
-
-        default JobOutcome outcome() {
-            return JobOutcome.SUCCESS;
-        }
-
-        default boolean expectsFallback() {
-            return true;
-        }
-
-        /** Upper bound for noticing a dead stream, or 0 when the scenario does not measure it. */
-        default long maxNoticeMillis() {
-            return 0;
-        }
-
-        void inject(WatchHarness harness, String jobId) throws Exception;
     }
 }

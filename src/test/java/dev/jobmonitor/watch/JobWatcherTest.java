@@ -508,6 +508,43 @@ class JobWatcherTest {
         assertEquals(WatchState.SUCCEEDED, watcher.snapshot().state());
     }
 
+    @Test
+    void jobNotFoundForLongIsCheckedRarely() {
+        api.lastStream().open();
+        scheduler.runDue();
+        for (int i = 0; i < 200; i++) {
+            api.answerStatus(new dev.jobmonitor.api.NotFoundException("Not found",
+                    "Job not found or access denied"));
+        }
+        api.reconnectsRefused();
+        api.lastStream().close();
+        scheduler.runDue();
+
+        scheduler.advance(Duration.ofMinutes(2));
+        int streams = api.streams.size();
+        int polls = api.statusCalls;
+        scheduler.advance(Duration.ofMinutes(10));
+
+        assertEquals(streams, api.streams.size(), "no stream reopens for a job that is gone");
+        assertEquals(polls + 2, api.statusCalls, "one status check every 5 minutes");
+        assertTrue(watcher.snapshot().notice().contains("may have been deleted"));
+        assertFalse(watcher.snapshot().isFinished());
+    }
+
+    @Test
+    void completeWithoutResultIsConfirmedByStatus() {
+        FakeJobApi.FakeStream stream = api.lastStream().open();
+        api.answerStatus(status(ServerJobState.SUCCEEDED, 100, null, result(3, 1)));
+
+        stream.send(connected()).send(new JobEvent.Complete(null));
+        scheduler.runDue();
+
+        assertEquals(1, api.statusCalls);
+        assertEquals(WatchState.PARTLY_FAILED, watcher.snapshot().state());
+        assertTrue(stream.cancelled);
+        assertEquals(1, api.streams.size(), "no stream reopened");
+    }
+
     private static JobEvent connected() {
         return new JobEvent.Connected("conn-1", JOB, 250);
     }
