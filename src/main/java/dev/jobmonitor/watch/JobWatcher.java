@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public final class JobWatcher implements WatchedJob {
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
 
     private volatile JobSnapshot snapshot;
+    private final AtomicLong requestsSent = new AtomicLong();
 
     // Everything below is touched only on the scheduler thread.
     private int streamGeneration;
@@ -191,7 +193,7 @@ public final class JobWatcher implements WatchedJob {
         int generation = ++streamGeneration;
         lastActivityAt = scheduler.now();
         LOGGER.debug("Opening stream {} of job {}", generation, jobId);
-        budget.recordRequest();
+        countRequest();
         stream = api.openStream(jobId, new StreamCallbacks(generation));
         armWatchdog(policy.idleTimeout());
     }
@@ -394,7 +396,7 @@ public final class JobWatcher implements WatchedJob {
         urgentPoll = false;
         pollInFlight = true;
         int attempt = snapshot.attempt();
-        budget.recordRequest();
+        countRequest();
         api.status(jobId).whenComplete((status, failure) ->
                 scheduler.execute(() -> onPollResult(attempt, status, failure)));
     }
@@ -638,7 +640,7 @@ public final class JobWatcher implements WatchedJob {
         LOGGER.info("Retrying job {} (attempt {})", jobId, attempt + 1);
         note(TimelineEntry.Kind.RETRY, "Retry requested");
         publish(withNotice(snapshot, "Retrying…"));
-        budget.recordRequest();
+        countRequest();
         api.retry(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
             if (stopped || snapshot.attempt() != attempt) {
                 return;
@@ -671,7 +673,7 @@ public final class JobWatcher implements WatchedJob {
         }
         LOGGER.info("Cancelling job {}", jobId);
         note(TimelineEntry.Kind.CANCEL, "Cancel requested");
-        budget.recordRequest();
+        countRequest();
         api.cancel(jobId).whenComplete((ignored, failure) -> scheduler.execute(() -> {
             if (stopped || snapshot.isFinished()) {
                 return;
@@ -703,6 +705,16 @@ public final class JobWatcher implements WatchedJob {
 
     private static JobSnapshot withNotice(JobSnapshot s, String notice) {
         return s.withNotice(notice);
+    }
+
+    @Override
+    public long requestsSent() {
+        return requestsSent.get();
+    }
+
+    private void countRequest() {
+        requestsSent.incrementAndGet();
+        budget.recordRequest();
     }
 
     private void note(TimelineEntry.Kind kind, String text) {

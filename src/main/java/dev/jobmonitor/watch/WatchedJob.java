@@ -23,4 +23,12 @@ public interface WatchedJob {
 
     /** Asks the backend to cancel a queued or running job. */
     void cancel();
+
+    /**
+     * How many requests this watch has sent: stream opens, status polls, Retry and Cancel.
+     * Read it from a snapshot listener to compare with the moment of an outcome.
+     */
+    default long requestsSent() {
+        return 0;
+    }
 }

@@ -103,6 +103,7 @@ final class WatchHarness implements AutoCloseable {
         final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
         final CompletableFuture<JobSnapshot> outcome = new CompletableFuture<>();
         private volatile int outcomes;
+        private volatile long requestsAtOutcome = -1;
 
         Watch(WatchedJob job) {
             this.job = job;
@@ -112,8 +113,18 @@ final class WatchHarness implements AutoCloseable {
             arrivals.add(new Arrival(System.nanoTime(), snapshot));
             if (snapshot.isFinished()) {
                 outcomes++;
+                // Read on the scheduler thread that sends the watch's requests, so no request
+                // can slip between the outcome and this count.
+                if (requestsAtOutcome < 0) {
+                    requestsAtOutcome = job.requestsSent();
+                }
                 outcome.complete(snapshot);
             }
+        }
+
+        /** Requests the watch sent after its first outcome. */
+        long requestsAfterOutcome() {
+            return job.requestsSent() - requestsAtOutcome;
         }
 
         JobSnapshot awaitOutcome(Duration timeout) throws Exception {
