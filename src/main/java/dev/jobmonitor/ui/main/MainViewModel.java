@@ -1,6 +1,7 @@
 package dev.jobmonitor.ui.main;
 
 import dev.jobmonitor.api.model.Audience;
+import dev.jobmonitor.api.model.ServerJobState;
 import dev.jobmonitor.api.model.User;
 import dev.jobmonitor.ui.ClockTicker;
 import dev.jobmonitor.ui.FxHandoff;
@@ -10,7 +11,9 @@ import dev.jobmonitor.ui.job.JobContext;
 import dev.jobmonitor.ui.job.JobHost;
 import dev.jobmonitor.ui.job.JobViewModel;
 import dev.jobmonitor.watch.AccountSession;
+import dev.jobmonitor.watch.JobSnapshot;
 import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.WatchState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -221,6 +224,7 @@ public final class MainViewModel implements JobHost {
         if (pendingSelection != null && jobsById.containsKey(pendingSelection)) {
             selectJobById(pendingSelection);
         }
+        selectRelevantJobFx();
         updateAudienceStatesFx();
     }
 
@@ -228,8 +232,42 @@ public final class MainViewModel implements JobHost {
         JobViewModel viewModel = new JobViewModel(job, jobContext);
         jobsById.put(job.jobId(), viewModel);
         viewModel.finishedProperty().addListener((observable, was, is) -> updateAudienceStatesFx());
+        viewModel.snapshotProperty().addListener((observable, old, next) -> selectRelevantJobFx());
         viewModel.watch();
         return viewModel;
+    }
+
+    /**
+     * Selects a job while none is selected, so the detail does not stay empty after sign-in:
+     * the newest queued or running job, or the newest job once every watch has connected or
+     * finished and none runs.
+     */
+    private void selectRelevantJobFx() {
+        if (selectedJob.get() != null || pendingSelection != null || jobs.isEmpty()) {
+            return;
+        }
+        JobViewModel running = jobs.stream().filter(MainViewModel::isRunning).findFirst()
+                .orElse(null);
+        if (running != null) {
+            selectedJob.set(running);
+        } else if (jobs.stream().allMatch(MainViewModel::isSettled)) {
+            selectedJob.set(jobs.get(0));
+        }
+    }
+
+    // Both read the snapshot alone, because they run in its listener before the job's other
+    // properties follow it.
+    private static boolean isRunning(JobViewModel job) {
+        JobSnapshot snapshot = job.getSnapshot();
+        ServerJobState state = snapshot.serverState();
+        boolean active = state == ServerJobState.RUNNING || state == ServerJobState.QUEUED;
+        return active && !snapshot.isFinished();
+    }
+
+    /** True when the job's watch has connected or the job has an outcome. */
+    private static boolean isSettled(JobViewModel job) {
+        JobSnapshot snapshot = job.getSnapshot();
+        return snapshot.isFinished() || snapshot.state() != WatchState.CONNECTING;
     }
 
     private void selectJobById(String jobId) {

@@ -130,6 +130,49 @@ class MainViewTest {
     }
 
     @Test
+    void runningJobIsSelectedAfterSignIn(FxRobot robot) throws TimeoutException {
+        // given a newer job that failed beside the running one
+        String failedJob = "7c1d2e3f-aaaa-bbbb-cccc-000000000003";
+        session.addKnownJob(TestData.job(failedJob));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+
+        // when
+        session.watchOf(failedJob).publish(SnapshotBuilder.running(failedJob)
+                .failed("Connection terminated unexpectedly", "ECONNRESET").build());
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB).progress(30)
+                .build());
+
+        // then
+        waitUntil(() -> robot.lookup("#jobIdField").tryQuery().isPresent());
+        assertEquals(RUNNING_JOB, robot.lookup("#jobIdField").queryAs(TextField.class).getText());
+        assertEquals(RUNNING_JOB, jobs.getSelectionModel().getSelectedItem().getJobId());
+    }
+
+    @Test
+    void newestJobIsSelectedWhenNoneRuns(FxRobot robot) throws TimeoutException {
+        // given
+        String failedJob = "7c1d2e3f-aaaa-bbbb-cccc-000000000003";
+        session.addKnownJob(TestData.job(failedJob));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+
+        // when the older job succeeds first, then the newer one fails
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB)
+                .outcome(WatchState.SUCCEEDED, TestData.result(TestData.succeeded("aud-2", 3)))
+                .build());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#detailPlaceholderLabel").tryQuery().isPresent(),
+                "nothing is selected while a watch is still connecting");
+        session.watchOf(failedJob).publish(SnapshotBuilder.running(failedJob)
+                .failed("Connection terminated unexpectedly", "ECONNRESET").build());
+
+        // then
+        waitUntil(() -> jobs.getSelectionModel().getSelectedItem() != null);
+        assertEquals(failedJob, jobs.getSelectionModel().getSelectedItem().getJobId());
+    }
+
+    @Test
     void jobFinishedBeforeOpeningShowsIdeas(FxRobot robot) throws TimeoutException {
         // given
         TableView<JobViewModel> jobs = jobsTable(robot);
