@@ -7,10 +7,14 @@ import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
 import dev.jobmonitor.ui.job.JobDetailView;
 import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
 import dev.jobmonitor.watch.WatchState;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,6 +28,15 @@ import javafx.scene.layout.StackPane;
 
 /** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
 public final class MainView {
+    /** Row height of the jobs table, as {@code -fx-cell-size} in theme.css sets it. */
+    private static final double JOB_ROW_HEIGHT = 34;
+    /** Height of the column headers ({@code -fx-size} in theme.css) and the table's border. */
+    private static final double JOBS_HEADER_HEIGHT = 36;
+    /** Enough rows for the placeholder text of an empty table. */
+    private static final int MIN_JOB_ROWS = 3;
+    /** More jobs scroll, so the audiences list keeps its space. */
+    private static final int MAX_JOB_ROWS = 8;
+
     private final MainViewModel viewModel;
 
     @FXML
@@ -104,8 +117,10 @@ public final class MainView {
 
     private void bindJobsTable() {
         jobsTable.setItems(viewModel.getJobs());
+        fitJobsTableToRows();
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
         audiencesColumn.setCellValueFactory(cell -> cell.getValue().audienceNamesProperty());
+        audiencesColumn.setCellFactory(column -> new FullTextTooltipCell<>());
         progressColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
         progressColumn.setCellFactory(column -> new ProgressBarCell<>());
         stateColumn.setCellValueFactory(cell -> cell.getValue().connectionModeProperty());
@@ -117,6 +132,19 @@ public final class MainView {
                         viewModel.selectJob(newJob);
                     }
                 });
+    }
+
+    /** Sizes the jobs table to its rows, between the minimum and maximum row counts. */
+    private void fitJobsTableToRows() {
+        jobsTable.setFixedCellSize(JOB_ROW_HEIGHT);
+        ObservableList<JobViewModel> jobs = viewModel.getJobs();
+        DoubleBinding height = Bindings.createDoubleBinding(() -> {
+            int rows = Math.max(MIN_JOB_ROWS, Math.min(MAX_JOB_ROWS, jobs.size()));
+            // A few spare pixels, so rounding never adds a vertical scroll bar.
+            return JOBS_HEADER_HEIGHT + rows * JOB_ROW_HEIGHT + 4;
+        }, jobs);
+        jobsTable.prefHeightProperty().bind(height);
+        jobsTable.minHeightProperty().bind(height);
     }
 
     private void showJob(JobViewModel job) {
