@@ -170,6 +170,9 @@ class MainViewTest {
         // then
         waitUntil(() -> jobs.getSelectionModel().getSelectedItem() != null);
         assertEquals(failedJob, jobs.getSelectionModel().getSelectedItem().getJobId());
+        waitUntil(() -> robot.lookup("#audienceNamesLabel").tryQuery().isPresent());
+        assertFalse(robot.lookup("#audienceNamesLabel").query().isVisible(),
+                "a job of unknown audiences shows no audience line");
     }
 
     @Test
