@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +42,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel implements JobHost {
     private static final Logger LOGGER = LoggerFactory.getLogger(MainViewModel.class);
+    /**
+     * A job id as the backend issues them: a UUID with hyphens. The backend returns 500 and a
+     * database error about UUID syntax for any other id, so such ids are rejected beforehand.
+     */
+    private static final Pattern JOB_ID = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final AccountSession session;
     private final FxHandoff handoff;
@@ -138,11 +145,25 @@ public final class MainViewModel implements JobHost {
         });
     }
 
-    /** Opens the job whose id is in {@link #openJobIdProperty()} and selects it. */
+    /**
+     * Opens the job whose id is in {@link #openJobIdProperty()} and selects it. A job already
+     * in the table, by its id or its short id, is selected without a request.
+     */
     public void openJob() {
         String jobId = openJobId.get() == null ? "" : openJobId.get().trim();
         if (jobId.isEmpty()) {
             openJobMessage.set(UiText.get("main.openJob.empty"));
+            return;
+        }
+        JobViewModel known = findJob(jobId);
+        if (known != null) {
+            openJobId.set("");
+            openJobMessage.set("");
+            selectedJob.set(known);
+            return;
+        }
+        if (!JOB_ID.matcher(jobId).matches()) {
+            openJobMessage.set(UiText.get("main.openJob.invalid", jobId));
             return;
         }
         if (openingJob.get()) {
@@ -159,6 +180,14 @@ public final class MainViewModel implements JobHost {
             openingJob.set(false);
             openJobMessage.set(UiText.get("main.openJob.failed", failure.getMessage()));
         });
+    }
+
+    private JobViewModel findJob(String id) {
+        return jobs.stream()
+                .filter(job -> job.getJobId().equalsIgnoreCase(id)
+                        || job.getShortId().equalsIgnoreCase(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Runs the sign-out callback, which closes this screen. */

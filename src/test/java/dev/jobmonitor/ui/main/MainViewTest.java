@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
     private static final String RUNNING_JOB = "7c1d2e3f-aaaa-bbbb-cccc-000000000001";
+    private static final String OPENABLE_JOB = "5b6c7d8e-aaaa-bbbb-cccc-000000000010";
 
     private final FakeSignInService signIn = new FakeSignInService();
     private final FakeAccountSession session = new FakeAccountSession();
@@ -48,7 +49,7 @@ class MainViewTest {
                 "2026-12-01T08:00:00Z"));
         session.addAudience(TestData.audience("aud-2", "Indie bookshops", List.of(), null));
         session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
-        session.addOpenableJob("job-by-id", List.of("aud-1"));
+        session.addOpenableJob(OPENABLE_JOB, List.of("aud-1"));
         MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
                 "demo@example.test", "demo1234", null, new MutableClock(T0)));
     }
@@ -226,7 +227,8 @@ class MainViewTest {
     @Test
     void openJobShowsServerMessageWhenNotFound(FxRobot robot) throws TimeoutException {
         // when
-        robot.clickOn("#openJobField").write("no-such-job").clickOn("#openJobButton");
+        robot.clickOn("#openJobField").write("5b6c7d8e-aaaa-bbbb-cccc-0000000000ff")
+                .clickOn("#openJobButton");
 
         // then
         waitUntil(() -> "Could not open the job: Job not found".equals(openJobMessage(robot).getText()));
@@ -235,13 +237,39 @@ class MainViewTest {
     @Test
     void openJobSelectsIt(FxRobot robot) throws TimeoutException {
         // when
-        robot.clickOn("#openJobField").write("job-by-id").clickOn("#openJobButton");
+        robot.clickOn("#openJobField").write(OPENABLE_JOB).clickOn("#openJobButton");
 
         // then
         waitUntil(() -> robot.lookup("#jobIdField").tryQuery()
-                .map(node -> ((TextField) node).getText().equals("job-by-id")).orElse(false));
+                .map(node -> ((TextField) node).getText().equals(OPENABLE_JOB)).orElse(false));
         assertFalse(openJobMessage(robot).isVisible());
         assertEquals("", robot.lookup("#openJobField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void openJobRejectsIdThatIsNoUuid(FxRobot robot) throws TimeoutException {
+        // when
+        robot.clickOn("#openJobField").write("abc").clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> ("\"abc\" is not a job id. Job ids look like "
+                + "3f9c2a71-5b8e-4d0a-9c41-2e7d8b6a1f05.").equals(openJobMessage(robot).getText()));
+        assertEquals("abc", robot.lookup("#openJobField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void openJobByShortIdSelectsKnownJob(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+
+        // when
+        robot.clickOn("#openJobField").write("7C1D2E3F").clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> jobs.getSelectionModel().getSelectedItem() != null);
+        assertEquals(RUNNING_JOB, jobs.getSelectionModel().getSelectedItem().getJobId());
+        assertFalse(openJobMessage(robot).isVisible());
     }
 
     @Test
