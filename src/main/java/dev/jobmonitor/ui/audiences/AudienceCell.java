@@ -38,7 +38,10 @@ public final class AudienceCell extends ListCell<AudienceItem> {
         calendarLabel.setMinWidth(Region.USE_PREF_SIZE);
         nameLabel.setTooltip(nameTooltip);
         // A cell lays its graphic out at the graphic's preferred width, so the row's preferred
-        // width follows the cell's inner width, which puts the state at the right edge.
+        // width follows the cell's inner width, which puts the state at the right edge. The
+        // cell's own preferred width stays 0, or the list could never shrink below a width it
+        // once had and would scroll sideways.
+        setPrefWidth(0);
         content.setMinWidth(0);
         content.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> getWidth() - getPadding().getLeft() - getPadding().getRight(),

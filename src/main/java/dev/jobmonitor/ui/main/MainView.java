@@ -28,14 +28,19 @@ import javafx.scene.layout.StackPane;
 
 /** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
 public final class MainView {
-    /** Row height of the jobs table, as {@code -fx-cell-size} in theme.css sets it. */
-    private static final double JOB_ROW_HEIGHT = 34;
+    /**
+     * Row height of the jobs table and the audiences list, as {@code -fx-cell-size} in
+     * theme.css.
+     */
+    private static final double ROW_HEIGHT = 34;
     /** Height of the column headers ({@code -fx-size} in theme.css) and the table's border. */
     private static final double JOBS_HEADER_HEIGHT = 36;
-    /** Enough rows for the placeholder text of an empty table. */
-    private static final int MIN_JOB_ROWS = 3;
+    /** Enough rows for the placeholder text of an empty list or table. */
+    private static final int MIN_ROWS = 3;
     /** More jobs scroll, so the audiences list keeps its space. */
     private static final int MAX_JOB_ROWS = 8;
+    /** Spare pixels below the last row, so rounding never adds a vertical scroll bar. */
+    private static final double SPARE_HEIGHT = 4;
 
     private final MainViewModel viewModel;
 
@@ -97,6 +102,7 @@ public final class MainView {
 
     private void bindAudiences() {
         audiencesList.setItems(viewModel.getAudiences());
+        fitAudiencesListToRows();
         audiencesList.setCellFactory(list -> new AudienceCell());
         audiencesList.setPlaceholder(new Label(UiText.get("main.audiences.placeholder")));
         audiencesList.getSelectionModel().selectedItemProperty().addListener(
@@ -134,14 +140,28 @@ public final class MainView {
                 });
     }
 
+    /**
+     * Lets the audiences list grow to its rows and no further, so a short list leaves the
+     * window's background below the sidebar instead of a white box. A long list shrinks to the
+     * space left, down to the minimum rows, and scrolls.
+     */
+    private void fitAudiencesListToRows() {
+        audiencesList.setFixedCellSize(ROW_HEIGHT);
+        ObservableList<AudienceItem> audiences = viewModel.getAudiences();
+        DoubleBinding height = Bindings.createDoubleBinding(
+                () -> Math.max(MIN_ROWS, audiences.size()) * ROW_HEIGHT + SPARE_HEIGHT, audiences);
+        audiencesList.prefHeightProperty().bind(height);
+        audiencesList.maxHeightProperty().bind(height);
+        audiencesList.setMinHeight(MIN_ROWS * ROW_HEIGHT + SPARE_HEIGHT);
+    }
+
     /** Sizes the jobs table to its rows, between the minimum and maximum row counts. */
     private void fitJobsTableToRows() {
-        jobsTable.setFixedCellSize(JOB_ROW_HEIGHT);
+        jobsTable.setFixedCellSize(ROW_HEIGHT);
         ObservableList<JobViewModel> jobs = viewModel.getJobs();
         DoubleBinding height = Bindings.createDoubleBinding(() -> {
-            int rows = Math.max(MIN_JOB_ROWS, Math.min(MAX_JOB_ROWS, jobs.size()));
-            // A few spare pixels, so rounding never adds a vertical scroll bar.
-            return JOBS_HEADER_HEIGHT + rows * JOB_ROW_HEIGHT + 4;
+            int rows = Math.max(MIN_ROWS, Math.min(MAX_JOB_ROWS, jobs.size()));
+            return JOBS_HEADER_HEIGHT + rows * ROW_HEIGHT + SPARE_HEIGHT;
         }, jobs);
         jobsTable.prefHeightProperty().bind(height);
         jobsTable.minHeightProperty().bind(height);
