@@ -8,6 +8,7 @@ import dev.jobmonitor.ui.audiences.AudienceItem;
 import dev.jobmonitor.ui.job.JobDetailView;
 import dev.jobmonitor.ui.job.JobViewModel;
 import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
+import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
 import dev.jobmonitor.watch.WatchState;
@@ -123,6 +124,7 @@ public final class MainView {
 
     private void bindJobsTable() {
         jobsTable.setItems(viewModel.getJobs());
+        jobsTable.setRowFactory(table -> new JobRow());
         fitJobsTableToRows();
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
         audiencesColumn.setCellValueFactory(cell -> cell.getValue().audienceNamesProperty());

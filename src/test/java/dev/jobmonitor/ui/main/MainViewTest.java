@@ -21,11 +21,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,31 @@ class MainViewTest {
         assertEquals("Updated just now", row.lastUpdateTextProperty().get());
         assertEquals("just now", row.updatedAgoTextProperty().get());
         waitUntil(() -> "Indie bookshops".equals(row.audienceNamesProperty().get()));
+    }
+
+    @Test
+    void jobRowCarriesOutcomeForCss(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+
+        // when
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB)
+                .outcome(WatchState.PARTLY_FAILED, TestData.result(
+                        TestData.succeeded("aud-1", 3), TestData.failed("aud-2", "timeout")))
+                .build());
+
+        // then the bar and the state dot take the warning colour of theme.css
+        waitUntil(() -> robot.lookup(".job-row").queryAll().stream()
+                .anyMatch(row -> row.getPseudoClassStates()
+                        .contains(PseudoClass.getPseudoClass("partly_failed"))));
+        Color warning = Color.web("#b86e00");
+        assertEquals(warning, fillOf(robot.lookup(".job-row .progress-bar > .bar").query()));
+        assertEquals(warning, fillOf(robot.lookup(".job-row .state-dot").query()));
+    }
+
+    private static Paint fillOf(Node node) {
+        return ((Region) node).getBackground().getFills().get(0).getFill();
     }
 
     @Test
