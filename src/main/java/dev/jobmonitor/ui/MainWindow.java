@@ -8,6 +8,7 @@ import dev.jobmonitor.watch.AccountSession;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -46,7 +47,10 @@ public final class MainWindow {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorHandler(stage));
 
         stage.setTitle(UiText.get("app.title"));
-        stage.setMinWidth(820);
+        // The window manager picks the size that fits the title bar or task switcher.
+        stage.getIcons().setAll(icon("icon-32.png"), icon("icon-64.png"));
+        // The minimum widths of the sidebar and the job detail in MainView.fxml, plus the divider.
+        stage.setMinWidth(1100);
         stage.setMinHeight(560);
         stage.setScene(window.scene);
         stage.setOnHidden(event -> window.closeSessionFx());
@@ -80,6 +84,10 @@ public final class MainWindow {
 
     private void setRootFx(Parent root) {
         scene.setRoot(root);
+    }
+
+    private static Image icon(String name) {
+        return new Image(resource(name));
     }
 
     private static String resource(String name) {

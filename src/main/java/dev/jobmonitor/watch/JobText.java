@@ -21,12 +21,18 @@ public final class JobText {
     }
 
     /**
-     * The ETA text: "About 40s remaining" counted down from when the estimate arrived, "Taking
-     * longer than estimated" once the estimate has run out while the job still runs, and empty
-     * when there is no estimate or the job has an outcome. It never shows zero or less.
+     * The ETA text: "About 40s remaining" counted down from when the estimate arrived, and
+     * "Taking longer than estimated" once the estimate has run out while the job still runs.
+     * It is empty when there is no estimate, when the job has an outcome and while the job
+     * waits in the queue. It never shows zero or less.
      */
     public static Optional<String> eta(JobSnapshot job, Instant now) {
         if (job.isFinished() || job.etaSeconds() == null || job.etaReceivedAt() == null) {
+            return Optional.empty();
+        }
+        if (job.serverState() == ServerJobState.QUEUED) {
+            // A retry queues the job with the failed run's estimate still set, and the queue
+            // may hold it for longer than any estimate.
             return Optional.empty();
         }
         long elapsedMillis = Math.max(0, Duration.between(job.etaReceivedAt(), now).toMillis());

@@ -35,6 +35,14 @@ class JobTextTest {
     }
 
     @Test
+    void etaHiddenWhileQueued() {
+        JobSnapshot retried = new JobSnapshot("j", 2, WatchState.LIVE, ServerJobState.QUEUED, 0,
+                null, null, null, null, 55, T0, T0, null, null, null, null);
+
+        assertTrue(JobText.eta(retried, T0).isEmpty());
+    }
+
+    @Test
     void longEstimatesUseMinutes() {
         assertEquals("About 1m 26s remaining", JobText.eta(running(5, "x", 86, T0), T0).orElseThrow());
     }

@@ -23,6 +23,8 @@ public final class ConnectionIndicator extends Label {
         Region dot = new Region();
         dot.getStyleClass().add("connection-dot");
         setGraphic(dot);
+        // A long line of audience names beside it must not cut the mode to "...".
+        setMinWidth(USE_PREF_SIZE);
         mode.addListener((observable, oldMode, newMode) -> updatePseudoClasses(newMode));
         updatePseudoClasses(null);
     }

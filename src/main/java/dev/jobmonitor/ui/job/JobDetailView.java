@@ -4,6 +4,8 @@ import dev.jobmonitor.ui.FxmlViews;
 import dev.jobmonitor.ui.Nodes;
 import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.watch.WatchState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -12,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -19,8 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -37,13 +39,14 @@ import javafx.scene.layout.VBox;
  */
 public final class JobDetailView {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
-    private static final double OUTCOME_ROW_HEIGHT = 30;
 
     private final JobViewModel viewModel;
     private final CalendarViewModel calendar;
     /** Kept as a field so the weak listener lives exactly as long as this view. */
     private final ChangeListener<CalendarChoice> calendarChoiceListener =
             (observable, oldChoice, newChoice) -> showChoice(newChoice);
+    /** Kept as a field for the same reason. */
+    private final ListChangeListener<StrategyOutcome> outcomesListener = change -> showOutcomes();
 
     @FXML
     private TextField jobIdField;
@@ -57,6 +60,8 @@ public final class JobDetailView {
     private Label stepLabel;
     @FXML
     private Label strategyBadgeLabel;
+    @FXML
+    private HBox progressRow;
     @FXML
     private ProgressBar progressBar;
     @FXML
@@ -90,7 +95,7 @@ public final class JobDetailView {
     @FXML
     private VBox outcomeBox;
     @FXML
-    private ListView<StrategyOutcome> strategyOutcomesList;
+    private VBox strategyOutcomesBox;
     @FXML
     private VBox calendarBox;
     @FXML
@@ -135,6 +140,7 @@ public final class JobDetailView {
     private void bindHeader() {
         jobIdField.setText(viewModel.getJobId());
         audienceNamesLabel.textProperty().bind(viewModel.audienceNamesProperty());
+        Nodes.showWhen(audienceNamesLabel, viewModel.audiencesKnownProperty());
         connectionIndicator.modeProperty().bind(viewModel.connectionModeProperty());
         connectionIndicator.textProperty().bind(viewModel.connectionTextProperty());
     }
@@ -144,6 +150,7 @@ public final class JobDetailView {
         stepLabel.textProperty().bind(viewModel.stepTextProperty());
         strategyBadgeLabel.textProperty().bind(viewModel.strategyBadgeProperty());
         Nodes.showWhenText(strategyBadgeLabel);
+        Nodes.showWhen(progressRow, viewModel.progressKnownProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressLabel.textProperty().bind(viewModel.progressTextProperty());
         etaLabel.textProperty().bind(viewModel.etaTextProperty());
@@ -152,6 +159,7 @@ public final class JobDetailView {
         lastUpdateLabel.textProperty().bind(viewModel.lastUpdateTextProperty());
         noticeLabel.textProperty().bind(viewModel.noticeProperty());
         Nodes.showWhenText(noticeLabel);
+        Nodes.showWhen(phaseStepIndicator, viewModel.progressKnownProperty());
         phaseStepIndicator.phaseProperty().bind(viewModel.phaseProperty());
         phaseStepIndicator.stateProperty().bind(viewModel.connectionModeProperty());
     }
@@ -178,12 +186,30 @@ public final class JobDetailView {
     }
 
     private void bindOutcomes() {
-        strategyOutcomesList.setItems(viewModel.getStrategyOutcomes());
-        strategyOutcomesList.setCellFactory(list -> new StrategyOutcomeCell());
-        strategyOutcomesList.setFixedCellSize(OUTCOME_ROW_HEIGHT);
-        strategyOutcomesList.prefHeightProperty().bind(
-                Bindings.size(viewModel.getStrategyOutcomes()).multiply(OUTCOME_ROW_HEIGHT).add(4));
+        showOutcomes();
+        viewModel.getStrategyOutcomes().addListener(new WeakListChangeListener<>(outcomesListener));
         Nodes.showWhen(outcomeBox, Bindings.isNotEmpty(viewModel.getStrategyOutcomes()));
+    }
+
+    /** Shows one line per strategy. Lines wrap, so a long error is read whole. */
+    private void showOutcomes() {
+        List<Label> lines = new ArrayList<>();
+        for (StrategyOutcome outcome : viewModel.getStrategyOutcomes()) {
+            lines.add(outcomeLine(outcome));
+        }
+        strategyOutcomesBox.getChildren().setAll(lines);
+    }
+
+    /** Returns a line with a mark, and {@code :failed} when its strategy failed. */
+    private static Label outcomeLine(StrategyOutcome outcome) {
+        Label mark = new Label(outcome.succeeded() ? "\u2713" : "\u2715");
+        mark.getStyleClass().add("outcome-mark");
+        Label line = new Label(outcome.text(), mark);
+        line.getStyleClass().add("outcome-line");
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.pseudoClassStateChanged(FAILED, !outcome.succeeded());
+        return line;
     }
 
     private void bindCalendar() {
@@ -234,29 +260,5 @@ public final class JobDetailView {
         confirmation.showAndWait()
                 .filter(ButtonType.OK::equals)
                 .ifPresent(button -> viewModel.cancel());
-    }
-
-    /** A strategy's outcome line with a mark, and {@code :failed} when its strategy failed. */
-    private static final class StrategyOutcomeCell extends ListCell<StrategyOutcome> {
-        private final Label mark = new Label();
-
-        StrategyOutcomeCell() {
-            mark.getStyleClass().add("outcome-mark");
-        }
-
-        @Override
-        protected void updateItem(StrategyOutcome outcome, boolean empty) {
-            super.updateItem(outcome, empty);
-            boolean filled = !empty && outcome != null;
-            pseudoClassStateChanged(FAILED, filled && !outcome.succeeded());
-            if (!filled) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            mark.setText(outcome.succeeded() ? "\u2713" : "\u2715");
-            setText(outcome.text());
-            setGraphic(mark);
-        }
     }
 }

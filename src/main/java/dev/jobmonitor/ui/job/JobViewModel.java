@@ -68,6 +68,8 @@ public final class JobViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText =
             new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyBooleanWrapper progressKnown =
+            new ReadOnlyBooleanWrapper(this, "progressKnown", true);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase");
     private final ReadOnlyStringWrapper strategyBadge =
             new ReadOnlyStringWrapper(this, "strategyBadge", "");
@@ -87,6 +89,8 @@ public final class JobViewModel {
             new ReadOnlyStringWrapper(this, "actionError", "");
     private final ReadOnlyStringWrapper audienceNames =
             new ReadOnlyStringWrapper(this, "audienceNames", "");
+    private final ReadOnlyBooleanWrapper audiencesKnown =
+            new ReadOnlyBooleanWrapper(this, "audiencesKnown");
     private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper(this, "retrying");
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(this, "canRetry");
     private final ReadOnlyBooleanWrapper cancelRequested =
@@ -205,6 +209,7 @@ public final class JobViewModel {
         }
         audienceNames.set(names.isEmpty() ? UiText.get("jobs.audiences.unknown")
                 : String.join(", ", names));
+        audiencesKnown.set(!names.isEmpty());
         updateOutcomesFx(snapshot.get().result());
         calendar.refreshNamesFx();
     }
@@ -219,9 +224,12 @@ public final class JobViewModel {
         stateText.set(JobText.stateLabel(next.state()));
         progress.set(Math.max(0, Math.min(100, next.progress())) / 100.0);
         progressText.set(UiText.get("job.progress.percent", next.progress()));
+        progressKnown.set(isProgressKnown(next));
         phase.set(next.phase());
         strategyBadge.set(JobText.strategyBadge(next).orElse(""));
-        stepText.set(JobText.stepLabel(next));
+        // The error box below the status shows the error itself.
+        stepText.set(next.state() == WatchState.FAILED ? UiText.get("job.step.failed")
+                : JobText.stepLabel(next));
         notice.set(Objects.requireNonNullElse(next.notice(), ""));
         errorText.set(next.state() == WatchState.FAILED
                 ? Objects.requireNonNullElse(next.error(), "") : "");
@@ -232,6 +240,17 @@ public final class JobViewModel {
         refreshClockFx();
         calendar.snapshotChangedFx(next, knownJob);
         reportFinishFx(next);
+    }
+
+    /**
+     * Returns false for a failed job whose progress the watch never saw. The stream of a job
+     * that failed before it was opened sends only the error, and 0 % would suggest that the
+     * job failed at its start.
+     */
+    private static boolean isProgressKnown(JobSnapshot job) {
+        boolean nothingSeen = job.progress() == 0 && job.phase() == null
+                && job.currentStep() == null;
+        return !(job.state() == WatchState.FAILED && nothingSeen);
     }
 
     private void updateActionsFx(JobSnapshot previous, JobSnapshot next) {
@@ -424,6 +443,11 @@ public final class JobViewModel {
         return progressText.getReadOnlyProperty();
     }
 
+    /** False while the job failed before the watch saw any of its progress. */
+    public ReadOnlyBooleanProperty progressKnownProperty() {
+        return progressKnown.getReadOnlyProperty();
+    }
+
     /** The last phase the server reported, or null. */
     public ReadOnlyStringProperty phaseProperty() {
         return phase.getReadOnlyProperty();
@@ -481,9 +505,14 @@ public final class JobViewModel {
         return actionError.getReadOnlyProperty();
     }
 
-    /** The names of the job's audiences, comma-separated. */
+    /** The names of the job's audiences, comma-separated, or a dash when none is known. */
     public ReadOnlyStringProperty audienceNamesProperty() {
         return audienceNames.getReadOnlyProperty();
+    }
+
+    /** True once the job's audiences are known, from this client's records or the result. */
+    public ReadOnlyBooleanProperty audiencesKnownProperty() {
+        return audiencesKnown.getReadOnlyProperty();
     }
 
     /** True from Retry until the watch reports the new attempt or the retry's failure. */

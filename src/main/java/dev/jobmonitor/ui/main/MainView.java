@@ -7,10 +7,15 @@ import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
 import dev.jobmonitor.ui.job.JobDetailView;
 import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
+import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
 import dev.jobmonitor.watch.WatchState;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,6 +29,20 @@ import javafx.scene.layout.StackPane;
 
 /** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
 public final class MainView {
+    /**
+     * Row height of the jobs table and the audiences list, as {@code -fx-cell-size} in
+     * theme.css.
+     */
+    private static final double ROW_HEIGHT = 34;
+    /** Height of the column headers ({@code -fx-size} in theme.css) and the table's border. */
+    private static final double JOBS_HEADER_HEIGHT = 36;
+    /** Enough rows for the placeholder text of an empty list or table. */
+    private static final int MIN_ROWS = 3;
+    /** More jobs scroll, so the audiences list keeps its space. */
+    private static final int MAX_JOB_ROWS = 8;
+    /** Spare pixels below the last row, so rounding never adds a vertical scroll bar. */
+    private static final double SPARE_HEIGHT = 4;
+
     private final MainViewModel viewModel;
 
     @FXML
@@ -84,6 +103,7 @@ public final class MainView {
 
     private void bindAudiences() {
         audiencesList.setItems(viewModel.getAudiences());
+        fitAudiencesListToRows();
         audiencesList.setCellFactory(list -> new AudienceCell());
         audiencesList.setPlaceholder(new Label(UiText.get("main.audiences.placeholder")));
         audiencesList.getSelectionModel().selectedItemProperty().addListener(
@@ -104,8 +124,11 @@ public final class MainView {
 
     private void bindJobsTable() {
         jobsTable.setItems(viewModel.getJobs());
+        jobsTable.setRowFactory(table -> new JobRow());
+        fitJobsTableToRows();
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
         audiencesColumn.setCellValueFactory(cell -> cell.getValue().audienceNamesProperty());
+        audiencesColumn.setCellFactory(column -> new FullTextTooltipCell<>());
         progressColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
         progressColumn.setCellFactory(column -> new ProgressBarCell<>());
         stateColumn.setCellValueFactory(cell -> cell.getValue().connectionModeProperty());
@@ -117,6 +140,33 @@ public final class MainView {
                         viewModel.selectJob(newJob);
                     }
                 });
+    }
+
+    /**
+     * Lets the audiences list grow to its rows and no further, so a short list leaves the
+     * window's background below the sidebar instead of a white box. A long list shrinks to the
+     * space left, down to the minimum rows, and scrolls.
+     */
+    private void fitAudiencesListToRows() {
+        audiencesList.setFixedCellSize(ROW_HEIGHT);
+        ObservableList<AudienceItem> audiences = viewModel.getAudiences();
+        DoubleBinding height = Bindings.createDoubleBinding(
+                () -> Math.max(MIN_ROWS, audiences.size()) * ROW_HEIGHT + SPARE_HEIGHT, audiences);
+        audiencesList.prefHeightProperty().bind(height);
+        audiencesList.maxHeightProperty().bind(height);
+        audiencesList.setMinHeight(MIN_ROWS * ROW_HEIGHT + SPARE_HEIGHT);
+    }
+
+    /** Sizes the jobs table to its rows, between the minimum and maximum row counts. */
+    private void fitJobsTableToRows() {
+        jobsTable.setFixedCellSize(ROW_HEIGHT);
+        ObservableList<JobViewModel> jobs = viewModel.getJobs();
+        DoubleBinding height = Bindings.createDoubleBinding(() -> {
+            int rows = Math.max(MIN_ROWS, Math.min(MAX_JOB_ROWS, jobs.size()));
+            return JOBS_HEADER_HEIGHT + rows * ROW_HEIGHT + SPARE_HEIGHT;
+        }, jobs);
+        jobsTable.prefHeightProperty().bind(height);
+        jobsTable.minHeightProperty().bind(height);
     }
 
     private void showJob(JobViewModel job) {

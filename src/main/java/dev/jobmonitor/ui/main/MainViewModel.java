@@ -1,6 +1,7 @@
 package dev.jobmonitor.ui.main;
 
 import dev.jobmonitor.api.model.Audience;
+import dev.jobmonitor.api.model.ServerJobState;
 import dev.jobmonitor.api.model.User;
 import dev.jobmonitor.ui.ClockTicker;
 import dev.jobmonitor.ui.FxHandoff;
@@ -10,7 +11,9 @@ import dev.jobmonitor.ui.job.JobContext;
 import dev.jobmonitor.ui.job.JobHost;
 import dev.jobmonitor.ui.job.JobViewModel;
 import dev.jobmonitor.watch.AccountSession;
+import dev.jobmonitor.watch.JobSnapshot;
 import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.WatchState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +42,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel implements JobHost {
     private static final Logger LOGGER = LoggerFactory.getLogger(MainViewModel.class);
+    /**
+     * A job id as the backend issues them: a UUID with hyphens. The backend returns 500 and a
+     * database error about UUID syntax for any other id, so such ids are rejected beforehand.
+     */
+    private static final Pattern JOB_ID = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final AccountSession session;
     private final FxHandoff handoff;
@@ -135,11 +145,25 @@ public final class MainViewModel implements JobHost {
         });
     }
 
-    /** Opens the job whose id is in {@link #openJobIdProperty()} and selects it. */
+    /**
+     * Opens the job whose id is in {@link #openJobIdProperty()} and selects it. A job already
+     * in the table, by its id or its short id, is selected without a request.
+     */
     public void openJob() {
         String jobId = openJobId.get() == null ? "" : openJobId.get().trim();
         if (jobId.isEmpty()) {
             openJobMessage.set(UiText.get("main.openJob.empty"));
+            return;
+        }
+        JobViewModel known = findJob(jobId);
+        if (known != null) {
+            openJobId.set("");
+            openJobMessage.set("");
+            selectedJob.set(known);
+            return;
+        }
+        if (!JOB_ID.matcher(jobId).matches()) {
+            openJobMessage.set(UiText.get("main.openJob.invalid", jobId));
             return;
         }
         if (openingJob.get()) {
@@ -156,6 +180,14 @@ public final class MainViewModel implements JobHost {
             openingJob.set(false);
             openJobMessage.set(UiText.get("main.openJob.failed", failure.getMessage()));
         });
+    }
+
+    private JobViewModel findJob(String id) {
+        return jobs.stream()
+                .filter(job -> job.getJobId().equalsIgnoreCase(id)
+                        || job.getShortId().equalsIgnoreCase(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Runs the sign-out callback, which closes this screen. */
@@ -221,6 +253,7 @@ public final class MainViewModel implements JobHost {
         if (pendingSelection != null && jobsById.containsKey(pendingSelection)) {
             selectJobById(pendingSelection);
         }
+        selectRelevantJobFx();
         updateAudienceStatesFx();
     }
 
@@ -228,8 +261,42 @@ public final class MainViewModel implements JobHost {
         JobViewModel viewModel = new JobViewModel(job, jobContext);
         jobsById.put(job.jobId(), viewModel);
         viewModel.finishedProperty().addListener((observable, was, is) -> updateAudienceStatesFx());
+        viewModel.snapshotProperty().addListener((observable, old, next) -> selectRelevantJobFx());
         viewModel.watch();
         return viewModel;
+    }
+
+    /**
+     * Selects a job while none is selected, so the detail does not stay empty after sign-in:
+     * the newest queued or running job, or the newest job once every watch has connected or
+     * finished and none runs.
+     */
+    private void selectRelevantJobFx() {
+        if (selectedJob.get() != null || pendingSelection != null || jobs.isEmpty()) {
+            return;
+        }
+        JobViewModel running = jobs.stream().filter(MainViewModel::isRunning).findFirst()
+                .orElse(null);
+        if (running != null) {
+            selectedJob.set(running);
+        } else if (jobs.stream().allMatch(MainViewModel::isSettled)) {
+            selectedJob.set(jobs.get(0));
+        }
+    }
+
+    // Both read the snapshot alone, because they run in its listener before the job's other
+    // properties follow it.
+    private static boolean isRunning(JobViewModel job) {
+        JobSnapshot snapshot = job.getSnapshot();
+        ServerJobState state = snapshot.serverState();
+        boolean active = state == ServerJobState.RUNNING || state == ServerJobState.QUEUED;
+        return active && !snapshot.isFinished();
+    }
+
+    /** True when the job's watch has connected or the job has an outcome. */
+    private static boolean isSettled(JobViewModel job) {
+        JobSnapshot snapshot = job.getSnapshot();
+        return snapshot.isFinished() || snapshot.state() != WatchState.CONNECTING;
     }
 
     private void selectJobById(String jobId) {

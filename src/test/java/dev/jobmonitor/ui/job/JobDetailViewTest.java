@@ -28,9 +28,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -208,8 +208,10 @@ class JobDetailViewTest {
         watched.publish(running().progress(59).phase("generating").lastUpdate(T0)
                 .failed("OpenAI request timed out", "ETIMEDOUT").build());
         waitUntil(() -> button(robot, "#retryButton").isVisible());
+        assertEquals("Job failed", label(robot, "#stepLabel").getText());
         assertEquals("OpenAI request timed out", label(robot, "#errorLabel").getText());
         assertEquals("Error code: ETIMEDOUT", label(robot, "#errorCodeLabel").getText());
+        assertTrue(robot.lookup("#progressRow").query().isVisible());
         assertStep(robot, "keywords", "done");
         assertStep(robot, "generating", "failed");
         assertFalse(button(robot, "#cancelButton").isVisible());
@@ -228,6 +230,20 @@ class JobDetailViewTest {
         assertFalse(button(robot, "#retryButton").isVisible());
         assertFalse(robot.lookup("#errorBox").query().isVisible());
         assertStep(robot, "organization", "active");
+    }
+
+    @Test
+    void failureWithoutProgressHidesBar(FxRobot robot) throws TimeoutException {
+        // when the watch learns only the error, as from the stream of a job that already failed
+        watched.publish(running().failed("Connection terminated unexpectedly", "ECONNRESET")
+                .build());
+
+        // then
+        waitUntil(() -> button(robot, "#retryButton").isVisible());
+        assertFalse(robot.lookup("#progressRow").query().isVisible());
+        assertFalse(robot.lookup("#phaseStepIndicator").query().isVisible());
+        assertEquals("Job failed", label(robot, "#stepLabel").getText());
+        assertEquals("Connection terminated unexpectedly", label(robot, "#errorLabel").getText());
     }
 
     @Test
@@ -257,12 +273,12 @@ class JobDetailViewTest {
         waitUntil(() -> button(robot, "#regenerateButton").isVisible());
 
         // then
-        ListView<?> outcomes = robot.lookup("#strategyOutcomesList").queryAs(ListView.class);
-        assertEquals(2, outcomes.getItems().size());
-        assertEquals("Small bakeries: 30 ideas",
-                ((StrategyOutcome) outcomes.getItems().get(0)).text());
+        VBox outcomes = robot.lookup("#strategyOutcomesBox").queryAs(VBox.class);
+        assertEquals(2, outcomes.getChildren().size());
+        assertEquals("Small bakeries: 30 ideas", ((Label) outcomes.getChildren().get(0)).getText());
         assertEquals("Indie bookshops: Failed to generate content calendar: rate limit",
-                ((StrategyOutcome) outcomes.getItems().get(1)).text());
+                ((Label) outcomes.getChildren().get(1)).getText());
+        assertTrue(hasPseudoClass(outcomes.getChildren().get(1), "failed"));
         assertEquals("1 of 2 strategies failed", label(robot, "#stepLabel").getText());
 
         // when

@@ -21,11 +21,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
     private static final String RUNNING_JOB = "7c1d2e3f-aaaa-bbbb-cccc-000000000001";
+    private static final String OPENABLE_JOB = "5b6c7d8e-aaaa-bbbb-cccc-000000000010";
 
     private final FakeSignInService signIn = new FakeSignInService();
     private final FakeAccountSession session = new FakeAccountSession();
@@ -48,7 +54,7 @@ class MainViewTest {
                 "2026-12-01T08:00:00Z"));
         session.addAudience(TestData.audience("aud-2", "Indie bookshops", List.of(), null));
         session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
-        session.addOpenableJob("job-by-id", List.of("aud-1"));
+        session.addOpenableJob(OPENABLE_JOB, List.of("aud-1"));
         MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
                 "demo@example.test", "demo1234", null, new MutableClock(T0)));
     }
@@ -115,6 +121,31 @@ class MainViewTest {
     }
 
     @Test
+    void jobRowCarriesOutcomeForCss(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+
+        // when
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB)
+                .outcome(WatchState.PARTLY_FAILED, TestData.result(
+                        TestData.succeeded("aud-1", 3), TestData.failed("aud-2", "timeout")))
+                .build());
+
+        // then the bar and the state dot take the warning colour of theme.css
+        waitUntil(() -> robot.lookup(".job-row").queryAll().stream()
+                .anyMatch(row -> row.getPseudoClassStates()
+                        .contains(PseudoClass.getPseudoClass("partly_failed"))));
+        Color warning = Color.web("#b86e00");
+        assertEquals(warning, fillOf(robot.lookup(".job-row .progress-bar > .bar").query()));
+        assertEquals(warning, fillOf(robot.lookup(".job-row .state-dot").query()));
+    }
+
+    private static Paint fillOf(Node node) {
+        return ((Region) node).getBackground().getFills().get(0).getFill();
+    }
+
+    @Test
     void selectingJobShowsDetail(FxRobot robot) throws TimeoutException {
         // given
         TableView<JobViewModel> jobs = jobsTable(robot);
@@ -127,6 +158,52 @@ class MainViewTest {
         // then
         waitUntil(() -> robot.lookup("#jobIdField").tryQuery().isPresent());
         assertEquals(RUNNING_JOB, robot.lookup("#jobIdField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void runningJobIsSelectedAfterSignIn(FxRobot robot) throws TimeoutException {
+        // given a newer job that failed beside the running one
+        String failedJob = "7c1d2e3f-aaaa-bbbb-cccc-000000000003";
+        session.addKnownJob(TestData.job(failedJob));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+
+        // when
+        session.watchOf(failedJob).publish(SnapshotBuilder.running(failedJob)
+                .failed("Connection terminated unexpectedly", "ECONNRESET").build());
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB).progress(30)
+                .build());
+
+        // then
+        waitUntil(() -> robot.lookup("#jobIdField").tryQuery().isPresent());
+        assertEquals(RUNNING_JOB, robot.lookup("#jobIdField").queryAs(TextField.class).getText());
+        assertEquals(RUNNING_JOB, jobs.getSelectionModel().getSelectedItem().getJobId());
+    }
+
+    @Test
+    void newestJobIsSelectedWhenNoneRuns(FxRobot robot) throws TimeoutException {
+        // given
+        String failedJob = "7c1d2e3f-aaaa-bbbb-cccc-000000000003";
+        session.addKnownJob(TestData.job(failedJob));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+
+        // when the older job succeeds first, then the newer one fails
+        session.watchOf(RUNNING_JOB).publish(SnapshotBuilder.running(RUNNING_JOB)
+                .outcome(WatchState.SUCCEEDED, TestData.result(TestData.succeeded("aud-2", 3)))
+                .build());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#detailPlaceholderLabel").tryQuery().isPresent(),
+                "nothing is selected while a watch is still connecting");
+        session.watchOf(failedJob).publish(SnapshotBuilder.running(failedJob)
+                .failed("Connection terminated unexpectedly", "ECONNRESET").build());
+
+        // then
+        waitUntil(() -> jobs.getSelectionModel().getSelectedItem() != null);
+        assertEquals(failedJob, jobs.getSelectionModel().getSelectedItem().getJobId());
+        waitUntil(() -> robot.lookup("#audienceNamesLabel").tryQuery().isPresent());
+        assertFalse(robot.lookup("#audienceNamesLabel").query().isVisible(),
+                "a job of unknown audiences shows no audience line");
     }
 
     @Test
@@ -180,7 +257,8 @@ class MainViewTest {
     @Test
     void openJobShowsServerMessageWhenNotFound(FxRobot robot) throws TimeoutException {
         // when
-        robot.clickOn("#openJobField").write("no-such-job").clickOn("#openJobButton");
+        enterJobId(robot, "5b6c7d8e-aaaa-bbbb-cccc-0000000000ff");
+        robot.clickOn("#openJobButton");
 
         // then
         waitUntil(() -> "Could not open the job: Job not found".equals(openJobMessage(robot).getText()));
@@ -189,13 +267,40 @@ class MainViewTest {
     @Test
     void openJobSelectsIt(FxRobot robot) throws TimeoutException {
         // when
-        robot.clickOn("#openJobField").write("job-by-id").clickOn("#openJobButton");
+        enterJobId(robot, OPENABLE_JOB);
+        robot.clickOn("#openJobButton");
 
         // then
         waitUntil(() -> robot.lookup("#jobIdField").tryQuery()
-                .map(node -> ((TextField) node).getText().equals("job-by-id")).orElse(false));
+                .map(node -> ((TextField) node).getText().equals(OPENABLE_JOB)).orElse(false));
         assertFalse(openJobMessage(robot).isVisible());
         assertEquals("", robot.lookup("#openJobField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void openJobRejectsIdThatIsNoUuid(FxRobot robot) throws TimeoutException {
+        // when
+        robot.clickOn("#openJobField").write("abc").clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> ("\"abc\" is not a job id. Job ids look like "
+                + "3f9c2a71-5b8e-4d0a-9c41-2e7d8b6a1f05.").equals(openJobMessage(robot).getText()));
+        assertEquals("abc", robot.lookup("#openJobField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void openJobByShortIdSelectsKnownJob(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+
+        // when
+        robot.clickOn("#openJobField").write("7C1D2E3F").clickOn("#openJobButton");
+
+        // then
+        waitUntil(() -> jobs.getSelectionModel().getSelectedItem() != null);
+        assertEquals(RUNNING_JOB, jobs.getSelectionModel().getSelectedItem().getJobId());
+        assertFalse(openJobMessage(robot).isVisible());
     }
 
     @Test
@@ -233,6 +338,12 @@ class MainViewTest {
 
     private static TableView<JobViewModel> jobsTable(FxRobot robot) {
         return robot.lookup("#jobsTable").query();
+    }
+
+    /** Puts a whole id into the field at once; typing 36 characters takes the robot 2 s. */
+    private static void enterJobId(FxRobot robot, String jobId) {
+        TextField field = robot.lookup("#openJobField").queryAs(TextField.class);
+        robot.interact(() -> field.setText(jobId));
     }
 
     private static Label openJobMessage(FxRobot robot) {

@@ -14,6 +14,7 @@ import dev.jobmonitor.ui.fakes.FakeSignInService;
 import dev.jobmonitor.ui.fakes.MutableClock;
 import java.net.ConnectException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,11 @@ class SignInViewTest {
     private static final String DEMO_URL = "http://127.0.0.1:8080";
 
     private final FakeSignInService signIn = new FakeSignInService();
+    private Stage window;
 
     @Start
     void start(Stage stage) {
+        window = stage;
         UiOptions options = new UiOptions(signIn, DEMO_URL, "demo@example.test", "demo1234",
                 "Demo backend running at " + DEMO_URL,
                 new MutableClock(Instant.parse("2026-12-04T10:00:00Z")));
@@ -53,6 +57,12 @@ class SignInViewTest {
         assertEquals("demo1234", field(robot, "#passwordField").getText());
         assertEquals("Demo backend running at " + DEMO_URL, label(robot, "#demoNoticeLabel").getText());
         assertTrue(label(robot, "#demoNoticeLabel").isVisible());
+    }
+
+    @Test
+    void windowHasAppIcons() {
+        assertEquals(List.of(32.0, 64.0),
+                window.getIcons().stream().map(Image::getWidth).toList());
     }
 
     @Test
