@@ -40,10 +40,16 @@ final class DemoWiring implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new Options.UsageException(e.getMessage());
         }
-        DemoConfig.Builder config = DemoConfig.defaults().toBuilder()
-                .port(port)
-                .profile(profile)
-                .timeFactor(options.timeFactor);
+        DemoConfig.Builder config;
+        try {
+            config = DemoConfig.defaults().toBuilder()
+                    .port(port)
+                    .profile(profile)
+                    .timeFactor(options.timeFactor)
+                    .scenario(options.scenario);
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageException(e.getMessage());
+        }
         if (options.rateLimit) {
             config.rateLimit(RateLimit.production());
         }

@@ -33,13 +33,15 @@ public final class Options {
             "  --time-factor X       demo speed: every demo interval is multiplied by X (default 1)",
             "  --rate-limit          demo backend enforces the real budget of 200 requests per",
             "                        15 minutes per IP",
+            "  --scenario NAME       demo faults from the start: none (default), flaky-streams,",
+            "                        slow-status, rate-limited, quirky or chaos",
             "  --data-dir DIR        folder for the known-jobs list (default: the user's app-data",
             "                        folder)",
             "  --help                print this help and exit");
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--server", "--email",
             "--password-file", "--watch", "--give-up-after", "--port", "--profile", "--time-factor",
-            "--data-dir");
+            "--data-dir", "--scenario");
 
     String server;
     String email;
@@ -51,6 +53,7 @@ public final class Options {
     String profile = "documented";
     double timeFactor = 1.0;
     boolean rateLimit;
+    String scenario = "none";
     Path dataDir;
     boolean help;
     final List<String> unknown = new ArrayList<>();
@@ -128,6 +131,9 @@ public final class Options {
                 break;
             case "--data-dir":
                 dataDir = Path.of(value);
+                break;
+            case "--scenario":
+                scenario = value.trim();
                 break;
             default:
                 throw new UsageException("Unknown option " + name + "; see --help");

@@ -109,12 +109,24 @@ class WatchCommandTest {
     }
 
     @Test
+    void launcherRejectsUnknownScenario() {
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+        int code = Launcher.run(new String[] {"--watch", "demo-success", "--scenario", "nonsense",
+            "--data-dir", dataDir.toString()}, out);
+
+        assertEquals(2, code);
+        assertTrue(printed().contains("Unknown scenario 'nonsense'; expected one of: none,"), printed());
+    }
+
+    @Test
     void helpListsEveryOption() {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
         assertEquals(0, Launcher.run(new String[] {"--help"}, out));
         for (String option : List.of("--server", "--email", "--password-file", "--watch",
-                "--demo-server", "--port", "--profile", "--time-factor", "--rate-limit", "--data-dir")) {
+                "--demo-server", "--port", "--profile", "--time-factor", "--rate-limit", "--data-dir",
+                "--scenario")) {
             assertTrue(printed().contains(option), option);
         }
     }
