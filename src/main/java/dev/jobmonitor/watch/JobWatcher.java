@@ -464,7 +464,7 @@ public final class JobWatcher implements WatchedJob {
     }
 
     /**
-     * Notes a 404 from the status or stream route. The real status route answers 404 for a
+     * Notes a 404 from the status or stream route. The real status route returns 404 for a
      * moment after a job is created, so one 404 means little; 404s for longer than four maximum
      * poll intervals mean the job was most likely deleted, and the watch then stops reopening
      * the stream and checks the status only every twenty maximum poll intervals.

@@ -69,7 +69,7 @@ public final class RequestBudget implements RateLimitListener {
         return new RequestBudget(clock, 200, Duration.ofMinutes(15));
     }
 
-    /** Adds a listener told on the calling thread whenever {@link #state()} changes its wait. */
+    /** Adds a listener, called on the calling thread whenever {@link #state()} changes its wait. */
     public void addListener(Consumer<State> listener) {
         listeners.add(listener);
     }
@@ -156,7 +156,7 @@ public final class RequestBudget implements RateLimitListener {
         }
     }
 
-    /** Takes in the server's figures; returns whether a 429 now holds requests back. */
+    /** Takes in the server's figures; returns whether a 429 now keeps requests waiting. */
     private boolean update(RateLimitStatus status) {
         Instant now = clock.get();
         if (status.remaining() != null) {

@@ -205,7 +205,7 @@ public final class TokenManager implements AccessTokenSource {
         if (cause instanceof ApiException) {
             return (ApiException) cause;
         }
-        String message = cause == null ? "no access token in the answer" : cause.getMessage();
+        String message = cause == null ? "no access token in the response" : cause.getMessage();
         return new ApiException(0, null, message, cause);
     }
 

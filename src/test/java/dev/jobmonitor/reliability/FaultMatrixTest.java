@@ -78,7 +78,8 @@ class FaultMatrixTest {
                 assertFalse(watch.fellBack(), "stayed live");
             }
             if (scenario.maxNoticeMillis() > 0) {
-                assertTrue(noticed >= 0 && noticed <= scenario.maxNoticeMillis(),
+                assertTrue(noticed >= 0, "the dead stream was noticed");
+                assertTrue(noticed <= scenario.maxNoticeMillis(),
                         "dead stream noticed after " + noticed + " ms");
             }
             scenario.check().verify(watch);

@@ -8,7 +8,7 @@ import dev.jobmonitor.watch.WatchState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** What the demo backend's job row says the outcome is, in the client's terms. */
+/** The outcome recorded in the demo backend's job row, in the client's terms. */
 final class ServerTruth {
     private ServerTruth() {
     }

@@ -69,8 +69,9 @@ final class WatchHarness implements AutoCloseable {
     }
 
     /**
-     * Counts the requests that arrive while a fresh demo job runs from queued to its end, so a
-     * watcher still working after its outcome would show up; waits on the job, not on a timer.
+     * Counts the requests that arrive while a fresh demo job runs from queued to its end. A
+     * watcher still working after its outcome shows up here, and the wait is on the job rather
+     * than on a timer.
      */
     int requestsDuringOneMoreJob() throws Exception {
         backend.resetRequestCounts();
