@@ -235,8 +235,13 @@ public final class BackendClient implements JobApi {
         } catch (JsonProcessingException | RuntimeException e) {
             String detail = e instanceof JsonProcessingException
                     ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+            LOGGER.warn("Unreadable response to {} {}: {}", request.method(),
+                    request.url().encodedPath(), detail);
+            String problem = detail != null && detail.startsWith("missing field")
+                    ? detail : "not the expected JSON";
             fail(future, request, new ApiException(response.code(), null,
-                    "Invalid response from " + baseUrl + ": " + detail, e));
+                    "Unexpected response from " + baseUrl + " (HTTP " + response.code() + ", "
+                            + problem + "). Check that the URL points at the backend.", e));
         }
     }
 

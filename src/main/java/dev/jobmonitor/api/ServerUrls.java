@@ -8,6 +8,7 @@ import okhttp3.HttpUrl;
 /** Parses the server URL that a user types into the sign-in form. */
 final class ServerUrls {
     private static final int MAX_PORT = 65535;
+    private static final String API_ROOT = "/api/v1";
 
     private ServerUrls() {
     }
@@ -24,6 +25,10 @@ final class ServerUrls {
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
+        // Users often paste the API root; the client adds /api/v1 itself.
+        if (trimmed.toLowerCase(Locale.ROOT).endsWith(API_ROOT)) {
+            trimmed = trimmed.substring(0, trimmed.length() - API_ROOT.length());
+        }
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("Server URL is missing: use http://host:port");
         }
@@ -34,9 +39,12 @@ final class ServerUrls {
         } catch (URISyntaxException e) {
             throw invalid(text);
         }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            throw new IllegalArgumentException("Invalid server URL '" + text.strip() + "': port "
+                    + uri.getPort() + " is out of range; use 1 to " + MAX_PORT);
+        }
         if (!isHttp(uri.getScheme()) || uri.getHost() == null || uri.getRawUserInfo() != null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null
-                || uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw invalid(text);
         }
 
@@ -55,6 +63,6 @@ final class ServerUrls {
 
     private static IllegalArgumentException invalid(String text) {
         return new IllegalArgumentException(
-                "Invalid server URL '" + text.strip() + "': use http://host:port");
+                "Invalid server URL '" + text.strip() + "': use http://host:port or https://host");
     }
 }

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out);
+        int code = run(args, System.out, System.err);
         if (code >= 0) {
             System.exit(code);
         }
@@ -37,12 +39,12 @@ public final class Launcher {
      * Runs the command line; returns the exit code, or -1 when the window was opened and the
      * process must stay alive until it closes.
      */
-    static int run(String[] args, PrintStream out) {
+    static int run(String[] args, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = Options.parse(args);
         } catch (Options.UsageException e) {
-            out.println(e.getMessage());
+            err.println(e.getMessage());
             return WatchCommand.EXIT_ERROR;
         }
         if (options.help) {
@@ -54,17 +56,17 @@ public final class Launcher {
                 return DemoWiring.serveUntilInterrupted(options);
             }
             if (options.watchJobId != null) {
-                return watch(options, out);
+                return watch(options, out, err);
             }
             GuiWiring.open(options);
             return -1;
         } catch (Options.UsageException e) {
-            out.println(e.getMessage());
+            err.println(e.getMessage());
             return WatchCommand.EXIT_ERROR;
         }
     }
 
-    private static int watch(Options options, PrintStream out) {
+    private static int watch(Options options, PrintStream out, PrintStream err) {
         Path dataDir = options.dataDir != null ? options.dataDir : AppPaths.defaultDataDir();
         try (HttpClients clients = new HttpClients()) {
             if (options.server != null) {
@@ -74,23 +76,40 @@ public final class Launcher {
                 }
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
                         Clock.systemUTC(), WatchPolicy.defaults(), server -> List.of());
-                return command(signIn, options, out).run(options.server, options.email,
-                        readPassword(options.passwordFile), options.watchJobId);
+                String jobId = requireJobId(options.watchJobId);
+                return command(signIn, options, out, err).run(options.server, options.email,
+                        readPassword(options.passwordFile), jobId);
             }
             try (DemoWiring demo = DemoWiring.start(options)) {
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
                         Clock.systemUTC(), demo.watchPolicy(), server -> List.of());
-                String jobId = demo.resolveJobAlias(options.watchJobId);
-                out.println("Demo backend at " + demo.baseUrl() + "; watching job " + jobId);
-                return command(signIn, options, out).run(demo.baseUrl(), demo.email(),
+                String jobId = requireJobId(demo.resolveJobAlias(options.watchJobId));
+                err.println("Demo backend at " + demo.baseUrl() + "; watching job " + jobId);
+                return command(signIn, options, out, err).run(demo.baseUrl(), demo.email(),
                         demo.password().toCharArray(), jobId);
             }
         }
     }
 
-    private static WatchCommand command(DefaultSignInService signIn, Options options, PrintStream out) {
-        return new WatchCommand(signIn, out, Clock.systemUTC(),
+    private static WatchCommand command(DefaultSignInService signIn, Options options,
+                                        PrintStream out, PrintStream err) {
+        return new WatchCommand(signIn, out, err, Clock.systemUTC(),
                 Duration.ofSeconds(options.giveUpAfterSeconds));
+    }
+
+    /** Checks that a job id has the backend's UUID form, so a typo fails at once. */
+    private static String requireJobId(String jobId) {
+        try {
+            UUID.fromString(jobId);
+            if (jobId.length() == 36) {
+                return jobId;
+            }
+        } catch (IllegalArgumentException e) {
+            LOGGER.debug("Job id {} is not a UUID", jobId, e);
+        }
+        throw new Options.UsageException("Invalid job id '" + jobId + "': expected a UUID such as"
+                + " 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d (or demo-success / demo-failure with the"
+                + " demo backend)");
     }
 
     private static char[] readPassword(Path file) {
@@ -100,9 +119,11 @@ public final class Launcher {
                 throw new Options.UsageException("Password file " + file + " is empty");
             }
             return lines.get(0).toCharArray();
+        } catch (NoSuchFileException e) {
+            throw new Options.UsageException("Password file " + file + " not found");
         } catch (IOException e) {
             LOGGER.debug("Cannot read password file {}", file, e);
-            throw new Options.UsageException("Cannot read password file " + file + ": " + e.getMessage());
+            throw new Options.UsageException("Cannot read password file " + file + ": " + e);
         }
     }
 }

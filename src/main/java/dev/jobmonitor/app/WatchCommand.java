@@ -1,6 +1,7 @@
 package dev.jobmonitor.app;
 
 import dev.jobmonitor.api.ApiException;
+import dev.jobmonitor.api.NotFoundException;
 import dev.jobmonitor.watch.AccountSession;
 import dev.jobmonitor.watch.JobSnapshot;
 import dev.jobmonitor.watch.JobText;
@@ -36,12 +37,19 @@ final class WatchCommand {
 
     private final SignInService signIn;
     private final PrintStream out;
+    private final PrintStream err;
     private final Clock clock;
     private final Duration giveUpAfter;
 
-    WatchCommand(SignInService signIn, PrintStream out, Clock clock, Duration giveUpAfter) {
+    /**
+     * @param out receives the update lines
+     * @param err receives errors: a failed sign-in, an unknown job, giving up
+     */
+    WatchCommand(SignInService signIn, PrintStream out, PrintStream err, Clock clock,
+                 Duration giveUpAfter) {
         this.signIn = signIn;
         this.out = out;
+        this.err = err;
         this.clock = clock;
         this.giveUpAfter = giveUpAfter;
     }
@@ -52,14 +60,45 @@ final class WatchCommand {
         try {
             session = signIn.signIn(server, email, password).get();
         } catch (ExecutionException e) {
-            out.println("Sign-in to " + server + " failed: " + describe(e.getCause()));
+            err.println("Sign-in to " + server + " failed: " + describe(e.getCause()));
             return EXIT_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EXIT_ERROR;
         }
         try (session) {
+            if (!jobExists(session, jobId)) {
+                return EXIT_ERROR;
+            }
             return follow(session, jobId);
+        }
+    }
+
+    /**
+     * Checks the job once before watching, so an unknown id fails at once instead of being
+     * polled until the give-up time. A network error here is left to the watch's own retries.
+     */
+    private boolean jobExists(AccountSession session, String jobId) {
+        try {
+            session.openJob(jobId).get();
+            return true;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NotFoundException) {
+                err.println("Job " + jobId + " not found on " + session.serverUrl()
+                        + " for this account: " + cause.getMessage());
+                return false;
+            }
+            if (cause instanceof ApiException && !((ApiException) cause).isNetworkFailure()) {
+                err.println("Cannot watch job " + jobId + ": " + cause.getMessage());
+                return false;
+            }
+            LOGGER.warn("First status check of job {} failed; the watch retries: {}", jobId,
+                    describe(cause));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -139,7 +178,10 @@ final class WatchCommand {
             }
         }
 
-        /** Gives up when the server stayed unreachable (polls failing, no stream) too long. */
+        /**
+         * Gives up when no stream and no status check has worked for the give-up time: polls
+         * failing and no stream, each failure reported as a notice.
+         */
         private void checkReachable(JobSnapshot job, Instant now) {
             boolean cutOff = job.state() != WatchState.LIVE && job.notice() != null;
             if (!cutOff) {
@@ -149,7 +191,8 @@ final class WatchCommand {
             if (unreachableSince == null) {
                 unreachableSince = now;
             } else if (Duration.between(unreachableSince, now).compareTo(giveUpAfter) > 0) {
-                out.println("Giving up: no answer from the server for " + giveUpAfter.toSeconds() + " s");
+                err.println("Giving up after " + giveUpAfter.toSeconds() + " s without a working"
+                        + " stream or status check; last problem: " + job.notice());
                 exit.complete(EXIT_ERROR);
             }
         }

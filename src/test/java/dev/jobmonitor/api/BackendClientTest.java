@@ -106,7 +106,8 @@ class BackendClientTest extends BackendTestBase {
         ApiException error = awaitFailure(ApiException.class, client.login("a@b.test", "pw"));
 
         assertEquals(200, error.status());
-        assertEquals("Invalid response from " + baseUrl + ": missing field 'accessToken'",
+        assertEquals("Unexpected response from " + baseUrl + " (HTTP 200, missing field"
+                + " 'accessToken'). Check that the URL points at the backend.",
                 error.getMessage());
     }
 
@@ -330,7 +331,8 @@ class BackendClientTest extends BackendTestBase {
         ApiException error = awaitFailure(ApiException.class, client.status(JOB_ID));
 
         assertEquals(200, error.status());
-        assertTrue(error.getMessage().startsWith("Invalid response from " + baseUrl),
+        assertTrue(error.getMessage().startsWith("Unexpected response from " + baseUrl
+                + " (HTTP 200, not the expected JSON)"),
                 error.getMessage());
     }
 

@@ -95,7 +95,7 @@ class WatchCommandTest {
 
         int code = Launcher.run(new String[] {"--watch", newJob(JobOutcome.SUCCESS),
             "--server", demo.baseUrl(), "--email", DemoBackend.DEMO_EMAIL,
-            "--password-file", passwordFile.toString(), "--data-dir", dataDir.toString()}, out);
+            "--password-file", passwordFile.toString(), "--data-dir", dataDir.toString()}, out, out);
 
         assertEquals(0, code);
     }
@@ -104,8 +104,28 @@ class WatchCommandTest {
     void launcherRejectsUnknownOption() {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
-        assertEquals(2, Launcher.run(new String[] {"--frobnicate"}, out));
+        assertEquals(2, Launcher.run(new String[] {"--frobnicate"}, out, out));
         assertTrue(printed().contains("Unknown option --frobnicate"), printed());
+    }
+
+    @Test
+    void unknownJobExitsTwoAtOnce() {
+        int code = command().run(demo.baseUrl(), DemoBackend.DEMO_EMAIL,
+                DemoBackend.DEMO_PASSWORD.toCharArray(), "11111111-2222-3333-4444-555555555555");
+
+        assertEquals(2, code);
+        assertTrue(printed().contains("not found"), printed());
+    }
+
+    @Test
+    void launcherRejectsMalformedJobId() {
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+        int code = Launcher.run(new String[] {"--watch", "not-a-uuid", "--server", demo.baseUrl(),
+            "--email", DemoBackend.DEMO_EMAIL, "--password-file", "unused"}, out, out);
+
+        assertEquals(2, code);
+        assertTrue(printed().contains("Invalid job id 'not-a-uuid'"), printed());
     }
 
     @Test
@@ -113,7 +133,7 @@ class WatchCommandTest {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
         int code = Launcher.run(new String[] {"--watch", "demo-success", "--scenario", "nonsense",
-            "--data-dir", dataDir.toString()}, out);
+            "--data-dir", dataDir.toString()}, out, out);
 
         assertEquals(2, code);
         assertTrue(printed().contains("Unknown scenario 'nonsense'; expected one of: none,"), printed());
@@ -123,7 +143,7 @@ class WatchCommandTest {
     void helpListsEveryOption() {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 
-        assertEquals(0, Launcher.run(new String[] {"--help"}, out));
+        assertEquals(0, Launcher.run(new String[] {"--help"}, out, out));
         for (String option : List.of("--server", "--email", "--password-file", "--watch",
                 "--demo-server", "--port", "--profile", "--time-factor", "--rate-limit", "--data-dir",
                 "--scenario")) {
@@ -140,7 +160,7 @@ class WatchCommandTest {
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
                 WatchPolicy.defaults().scaled(TIME_FACTOR), server -> List.of());
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
-        return new WatchCommand(signIn, out, Clock.systemUTC(), Duration.ofSeconds(30));
+        return new WatchCommand(signIn, out, out, Clock.systemUTC(), Duration.ofSeconds(30));
     }
 
     private String printed() {
