@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,8 @@ public final class KnownJobsStore {
 
     private final Path file;
     private final List<KnownJob> jobs = new ArrayList<>();
+    /** Jobs this process removed, so a merge with the file does not bring them back. */
+    private final Set<String> removed = new LinkedHashSet<>();
     private final List<Consumer<List<KnownJob>>> listeners = new CopyOnWriteArrayList<>();
 
     private KnownJobsStore(Path file) {
@@ -94,6 +99,7 @@ public final class KnownJobsStore {
                 return false;
             }
             jobs.remove(index);
+            removed.add(jobId);
             save();
         }
         notifyListeners();
@@ -143,10 +149,46 @@ public final class KnownJobsStore {
         }
     }
 
+    /**
+     * Writes the list. Another window signed in to the same account may have written the file
+     * meanwhile, so under a file lock the file is read first and jobs it has that this process
+     * lacks are kept, unless this process removed them.
+     */
     private void save() {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                mergeFromFile();
+                write();
+            }
+        } catch (IOException e) {
+            // The list stays usable in memory; only the copy on disk is behind.
+            LOGGER.error("Could not save known jobs to {}", file, e);
+        }
+    }
+
+    private void mergeFromFile() {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            List<KnownJob> onDisk = MAPPER.readValue(file.toFile(), new TypeReference<List<KnownJob>>() { });
+            for (KnownJob job : onDisk) {
+                if (job != null && job.jobId() != null && job.foundAt() != null
+                        && indexOf(job.jobId()) < 0 && !removed.contains(job.jobId())) {
+                    jobs.add(job);
+                }
+            }
+        } catch (IOException e) {
+            LOGGER.warn("Known-jobs file {} is unreadable; overwriting it with this window's list", file, e);
+        }
+    }
+
+    private void write() throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             MAPPER.writeValue(temp.toFile(), jobs);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
@@ -154,9 +196,6 @@ public final class KnownJobsStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            // The list stays usable in memory; only the copy on disk is behind.
-            LOGGER.error("Could not save known jobs to {}", file, e);
         }
     }
 }
