@@ -189,13 +189,12 @@ public final class KnownJobsStore {
 
     private void write() throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            MAPPER.writeValue(temp.toFile(), jobs);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+        MAPPER.writeValue(temp.toFile(), jobs);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

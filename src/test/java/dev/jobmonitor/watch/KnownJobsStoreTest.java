@@ -66,6 +66,31 @@ class KnownJobsStoreTest {
         assertEquals(List.of(1, 2, 1), sizes);
     }
 
+    @Test
+    void twoWindowsOnOneAccountKeepEachOthersJobs() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore first = KnownJobsStore.open(file);
+        KnownJobsStore second = KnownJobsStore.open(file);
+
+        first.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.OPENED));
+        second.add(job("b", "2026-12-04T10:00:01Z", KnownJob.Source.OPENED));
+
+        List<String> ids = KnownJobsStore.open(file).list().stream().map(KnownJob::jobId).toList();
+        assertEquals(List.of("b", "a"), ids);
+    }
+
+    @Test
+    void removedJobIsNotMergedBack() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.OPENED));
+
+        store.remove("a");
+        store.add(job("b", "2026-12-04T10:00:01Z", KnownJob.Source.OPENED));
+
+        assertEquals(List.of("b"), KnownJobsStore.open(file).list().stream().map(KnownJob::jobId).toList());
+    }
+
     private static KnownJob job(String id, String at, KnownJob.Source source, String... audiences) {
         return new KnownJob(id, KnownJob.CONTENT_CALENDAR, List.of(audiences), Instant.parse(at), source);
     }
