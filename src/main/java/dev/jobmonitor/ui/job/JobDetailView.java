@@ -77,6 +77,22 @@ public final class JobDetailView {
     @FXML
     private PhaseStepIndicator phaseStepIndicator;
     @FXML
+    private VBox notFoundBox;
+    @FXML
+    private Label notFoundLabel;
+    @FXML
+    private VBox stuckBox;
+    @FXML
+    private Label stuckLabel;
+    @FXML
+    private Label stuckAudiencesUnknownLabel;
+    @FXML
+    private Button stuckRegenerateButton;
+    @FXML
+    private ProgressIndicator stuckProgressIndicator;
+    @FXML
+    private Label regenerateNoteLabel;
+    @FXML
     private VBox errorBox;
     @FXML
     private Label errorLabel;
@@ -131,6 +147,7 @@ public final class JobDetailView {
     private void initialize() {
         bindHeader();
         bindStatus();
+        bindWarnings();
         bindFailure();
         bindActions();
         bindOutcomes();
@@ -157,11 +174,25 @@ public final class JobDetailView {
         Nodes.showWhenText(etaLabel);
         Nodes.showWhen(stillWorkingBox, viewModel.stillWorkingProperty());
         lastUpdateLabel.textProperty().bind(viewModel.lastUpdateTextProperty());
-        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        noticeLabel.textProperty().bind(viewModel.getWarnings().noticeProperty());
         Nodes.showWhenText(noticeLabel);
         Nodes.showWhen(phaseStepIndicator, viewModel.progressKnownProperty());
         phaseStepIndicator.phaseProperty().bind(viewModel.phaseProperty());
         phaseStepIndicator.stateProperty().bind(viewModel.connectionModeProperty());
+    }
+
+    private void bindWarnings() {
+        WatchWarnings warnings = viewModel.getWarnings();
+        Nodes.showWhen(notFoundBox, warnings.notFoundProperty());
+        notFoundLabel.textProperty().bind(warnings.notFoundTextProperty());
+
+        Nodes.showWhen(stuckBox, warnings.stuckInQueueProperty());
+        stuckLabel.textProperty().bind(warnings.stuckTextProperty());
+        Nodes.showWhen(stuckAudiencesUnknownLabel, viewModel.audiencesKnownProperty().not());
+        stuckRegenerateButton.disableProperty().bind(viewModel.canRegenerateProperty().not());
+        Nodes.showWhen(stuckProgressIndicator, viewModel.regeneratingProperty());
+        regenerateNoteLabel.textProperty().bind(viewModel.regenerateNoteProperty());
+        Nodes.showWhenText(regenerateNoteLabel);
     }
 
     private void bindFailure() {

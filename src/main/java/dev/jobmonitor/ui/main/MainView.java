@@ -11,7 +11,6 @@ import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
 import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
-import dev.jobmonitor.watch.WatchState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -74,7 +73,7 @@ public final class MainView {
     @FXML
     private TableColumn<JobViewModel, Number> progressColumn;
     @FXML
-    private TableColumn<JobViewModel, WatchState> stateColumn;
+    private TableColumn<JobViewModel, String> stateColumn;
     @FXML
     private TableColumn<JobViewModel, String> updatedColumn;
     @FXML
@@ -131,7 +130,7 @@ public final class MainView {
         audiencesColumn.setCellFactory(column -> new FullTextTooltipCell<>());
         progressColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
         progressColumn.setCellFactory(column -> new ProgressBarCell<>());
-        stateColumn.setCellValueFactory(cell -> cell.getValue().connectionModeProperty());
+        stateColumn.setCellValueFactory(cell -> cell.getValue().stateTextProperty());
         stateColumn.setCellFactory(column -> new JobStateCell<>());
         updatedColumn.setCellValueFactory(cell -> cell.getValue().updatedAgoTextProperty());
         jobsTable.getSelectionModel().selectedItemProperty().addListener(

@@ -39,6 +39,7 @@ public final class FakeAccountSession implements AccountSession {
     private final List<Consumer<List<KnownJob>>> knownJobsListeners = new CopyOnWriteArrayList<>();
     private final List<String> requestedCalendars = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextJobNumber = new AtomicInteger(1);
+    private volatile String jobInProgress;
     private volatile boolean closed;
 
     public void addAudience(Audience audience) {
@@ -68,6 +69,14 @@ public final class FakeAccountSession implements AccountSession {
 
     public List<String> requestedCalendars() {
         return List.copyOf(requestedCalendars);
+    }
+
+    /**
+     * Makes calendar requests return {@code jobId}, as the backend does while a job of the
+     * audience is in progress, instead of a new job.
+     */
+    public void returnJobInProgress(String jobId) {
+        jobInProgress = jobId;
     }
 
     public boolean isClosed() {
@@ -113,9 +122,11 @@ public final class FakeAccountSession implements AccountSession {
     public CompletableFuture<KnownJob> requestCalendar(String audienceId) {
         return CompletableFuture.supplyAsync(() -> {
             requestedCalendars.add(audienceId);
-            KnownJob job = new KnownJob("job-new-" + nextJobNumber.getAndIncrement(),
-                    KnownJob.CONTENT_CALENDAR, List.of(audienceId),
+            String jobId = jobInProgress != null ? jobInProgress
+                    : "job-new-" + nextJobNumber.getAndIncrement();
+            KnownJob job = new KnownJob(jobId, KnownJob.CONTENT_CALENDAR, List.of(audienceId),
                     Instant.parse("2026-12-04T10:00:00Z"), KnownJob.Source.STARTED);
+            knownJobs.removeIf(known -> known.jobId().equals(job.jobId()));
             knownJobs.add(0, job);
             notifyKnownJobsNow();
             return job;
