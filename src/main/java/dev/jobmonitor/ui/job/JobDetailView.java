@@ -15,6 +15,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -23,11 +24,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +42,12 @@ import javafx.scene.layout.VBox;
  */
 public final class JobDetailView {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** Height of one connection-history row, as {@code -fx-cell-size} in job-detail.css. */
+    private static final double TIMELINE_ROW_HEIGHT = 24;
+    /** More history rows scroll. */
+    private static final int TIMELINE_MAX_ROWS = 8;
+    /** The list's border, so a full list needs no scroll bar. */
+    private static final double TIMELINE_SPARE_HEIGHT = 4;
 
     private final JobViewModel viewModel;
     private final CalendarViewModel calendar;
@@ -109,6 +118,10 @@ public final class JobDetailView {
     @FXML
     private Label actionErrorLabel;
     @FXML
+    private TitledPane timelinePane;
+    @FXML
+    private ListView<TimelineRow> timelineList;
+    @FXML
     private VBox outcomeBox;
     @FXML
     private VBox strategyOutcomesBox;
@@ -150,6 +163,7 @@ public final class JobDetailView {
         bindWarnings();
         bindFailure();
         bindActions();
+        bindTimeline();
         bindOutcomes();
         bindCalendar();
     }
@@ -214,6 +228,23 @@ public final class JobDetailView {
                 viewModel.retryingProperty().or(viewModel.regeneratingProperty()));
         actionErrorLabel.textProperty().bind(viewModel.actionErrorProperty());
         Nodes.showWhenText(actionErrorLabel);
+    }
+
+    /** Shows the connection history as a list of fixed-height rows, up to a maximum. */
+    private void bindTimeline() {
+        ObservableList<TimelineRow> rows = viewModel.getHistory().getRows();
+        Nodes.showWhen(timelinePane, Bindings.isNotEmpty(rows));
+        timelinePane.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("job.timeline.title", rows.size()), rows));
+        timelinePane.expandedProperty()
+                .bindBidirectional(viewModel.getHistory().expandedProperty());
+
+        timelineList.setItems(rows);
+        timelineList.setCellFactory(list -> new TimelineCell());
+        timelineList.setFixedCellSize(TIMELINE_ROW_HEIGHT);
+        timelineList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(TIMELINE_MAX_ROWS, Math.max(1, rows.size())) * TIMELINE_ROW_HEIGHT
+                        + TIMELINE_SPARE_HEIGHT, rows));
     }
 
     private void bindOutcomes() {

@@ -83,6 +83,7 @@ public final class JobViewModel {
     private final ReadOnlyBooleanWrapper stillWorking =
             new ReadOnlyBooleanWrapper(this, "stillWorking");
     private final WatchWarnings warnings = new WatchWarnings();
+    private final ConnectionHistory history = new ConnectionHistory();
     private final ReadOnlyStringWrapper regenerateNote =
             new ReadOnlyStringWrapper(this, "regenerateNote", "");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
@@ -236,6 +237,7 @@ public final class JobViewModel {
         if (!warnings.isStuckInQueue()) {
             regenerateNote.set("");
         }
+        history.applyFx(next.timeline(), zone);
 
         stateText.set(warnings.isNotFound() ? UiText.get("job.state.notFound")
                 : JobText.stateLabel(next.state()));
@@ -583,6 +585,11 @@ public final class JobViewModel {
     /** Why Regenerate of a stuck job started nothing, or empty. */
     public ReadOnlyStringProperty regenerateNoteProperty() {
         return regenerateNote.getReadOnlyProperty();
+    }
+
+    /** The watch's connection history. */
+    public ConnectionHistory getHistory() {
+        return history;
     }
 }
 

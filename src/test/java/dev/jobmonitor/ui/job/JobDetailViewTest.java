@@ -31,8 +31,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -461,6 +463,43 @@ class JobDetailViewTest {
                 label(robot, "#regenerateNoteLabel").getText());
         assertEquals(List.of(), host.started, "no job is selected as if it were new");
         assertFalse(button(robot, "#stuckRegenerateButton").isDisabled(), "may be tried again");
+    }
+
+    @Test
+    void timelineListsDropAndResumeNewestFirst(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().progress(30).timeline(
+                new TimelineEntry(T0, TimelineEntry.Kind.CONNECTED, "Stream connected"),
+                new TimelineEntry(T0.plusSeconds(5), TimelineEntry.Kind.DROPPED,
+                        "Stream lost: no data for 35 s"),
+                new TimelineEntry(T0.plusSeconds(5), TimelineEntry.Kind.POLLING,
+                        "Checking status while the stream is down"),
+                new TimelineEntry(T0.plusSeconds(9), TimelineEntry.Kind.RESUMED,
+                        "Stream back; polling stopped")).build());
+        TitledPane pane = robot.lookup("#timelinePane").queryAs(TitledPane.class);
+        waitUntil(pane::isVisible);
+        assertEquals("Connection history (4)", pane.getText());
+        robot.clickOn(pane.lookup(".title"));
+
+        // then
+        waitUntil(pane::isExpanded);
+        ListView<?> list = robot.lookup("#timelineList").queryAs(ListView.class);
+        assertEquals(List.of(
+                new TimelineRow("10:00:09", TimelineEntry.Kind.RESUMED,
+                        "Stream back; polling stopped"),
+                new TimelineRow("10:00:05", TimelineEntry.Kind.POLLING,
+                        "Checking status while the stream is down"),
+                new TimelineRow("10:00:05", TimelineEntry.Kind.DROPPED,
+                        "Stream lost: no data for 35 s"),
+                new TimelineRow("10:00:00", TimelineEntry.Kind.CONNECTED, "Stream connected")),
+                list.getItems());
+        Node dropped = robot.lookup(".timeline-cell").match(node -> hasPseudoClass(node, "dropped"))
+                .query();
+        assertEquals("\u2715", ((Label) dropped.lookup(".timeline-marker")).getText());
+        assertEquals("Stream lost: no data for 35 s",
+                ((Label) dropped.lookup(".timeline-text")).getText());
+        assertTrue(viewModel.getHistory().expandedProperty().get(),
+                "kept for the next detail view");
     }
 
     private void publishStuck() {
