@@ -14,17 +14,20 @@ import dev.jobmonitor.ui.jobs.ProgressBarCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
 public final class MainView {
@@ -46,6 +49,20 @@ public final class MainView {
 
     @FXML
     private Label serverLabel;
+    @FXML
+    private VBox sessionBanner;
+    @FXML
+    private Label sessionEmailLabel;
+    @FXML
+    private Label sessionServerLabel;
+    @FXML
+    private PasswordField sessionPasswordField;
+    @FXML
+    private Button sessionSignInButton;
+    @FXML
+    private ProgressIndicator sessionProgressIndicator;
+    @FXML
+    private Label sessionErrorLabel;
     @FXML
     private Label userLabel;
     @FXML
@@ -94,10 +111,38 @@ public final class MainView {
     private void initialize() {
         serverLabel.textProperty().bind(viewModel.serverTextProperty());
         userLabel.textProperty().bind(viewModel.userTextProperty());
+        bindSessionBanner();
         bindAudiences();
         bindOpenJob();
         bindJobsTable();
         viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
+    }
+
+    private void bindSessionBanner() {
+        SessionExpiryViewModel expiry = viewModel.getSessionExpiry();
+        Nodes.showWhen(sessionBanner, expiry.expiredProperty());
+        sessionEmailLabel.textProperty().bind(expiry.emailProperty());
+        sessionServerLabel.textProperty().bind(expiry.serverProperty());
+        sessionPasswordField.textProperty().bindBidirectional(expiry.passwordProperty());
+        sessionPasswordField.disableProperty().bind(expiry.signingInProperty());
+        sessionSignInButton.disableProperty().bind(expiry.canSignInProperty().not());
+        Nodes.showWhen(sessionProgressIndicator, expiry.signingInProperty());
+        sessionErrorLabel.textProperty().bind(expiry.errorMessageProperty());
+        Nodes.showWhenText(sessionErrorLabel);
+
+        // The password is what the user types next: when the banner appears, and after a
+        // failed attempt, which disabled the field while it ran.
+        expiry.expiredProperty().addListener((observable, was, is) -> {
+            if (is) {
+                sessionPasswordField.requestFocus();
+            }
+        });
+        expiry.signingInProperty().addListener((observable, was, is) -> {
+            if (!is && expiry.isExpired()) {
+                sessionPasswordField.requestFocus();
+                sessionPasswordField.selectAll();
+            }
+        });
     }
 
     private void bindAudiences() {
@@ -108,15 +153,19 @@ public final class MainView {
         audiencesList.getSelectionModel().selectedItemProperty().addListener(
                 (observable, oldItem, newItem) -> viewModel.selectAudience(newItem));
         Nodes.showWhen(audiencesProgressIndicator, viewModel.loadingAudiencesProperty());
-        refreshButton.disableProperty().bind(viewModel.loadingAudiencesProperty());
-        regenerateButton.disableProperty().bind(viewModel.canRegenerateProperty().not());
+        // Requests need a valid session, so they wait for the user to sign in again.
+        ObservableBooleanValue expired = viewModel.getSessionExpiry().expiredProperty();
+        refreshButton.disableProperty().bind(viewModel.loadingAudiencesProperty().or(expired));
+        regenerateButton.disableProperty()
+                .bind(viewModel.canRegenerateProperty().not().or(expired));
         audiencesMessageLabel.textProperty().bind(viewModel.audiencesMessageProperty());
         Nodes.showWhenText(audiencesMessageLabel);
     }
 
     private void bindOpenJob() {
         openJobField.textProperty().bindBidirectional(viewModel.openJobIdProperty());
-        openJobButton.disableProperty().bind(viewModel.openingJobProperty());
+        openJobButton.disableProperty().bind(viewModel.openingJobProperty()
+                .or(viewModel.getSessionExpiry().expiredProperty()));
         openJobMessageLabel.textProperty().bind(viewModel.openJobMessageProperty());
         Nodes.showWhenText(openJobMessageLabel);
     }
@@ -197,5 +246,11 @@ public final class MainView {
     @FXML
     private void openJob() {
         viewModel.openJob();
+    }
+
+    /** Handles the banner's Sign-in button and Enter in its password field. */
+    @FXML
+    private void signInAgain() {
+        viewModel.getSessionExpiry().signIn();
     }
 }

@@ -57,6 +57,7 @@ public final class MainViewModel implements JobHost {
     private final JobContext jobContext;
     private final Map<String, JobViewModel> jobsById = new HashMap<>();
     private final Map<String, AudienceItem> audiencesById = new LinkedHashMap<>();
+    private final SessionExpiryViewModel sessionExpiry;
     private String pendingSelection;
 
     private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
@@ -93,17 +94,19 @@ public final class MainViewModel implements JobHost {
         this.clock = clock;
         this.onSignOut = onSignOut;
         this.jobContext = new JobContext(session, handoff, clock, ticker, this);
+        this.sessionExpiry = new SessionExpiryViewModel(session, handoff);
         userText.set(UiText.get("main.signedInAs", userName(session.user())));
         serverText.set(session.serverUrl().toString());
         selectedAudience.addListener((observable, oldItem, newItem) -> updateCanRegenerateFx());
         requestingCalendar.addListener((observable, was, is) -> updateCanRegenerateFx());
     }
 
-    /** Starts following the known jobs and loads the audiences. */
+    /** Starts following the known jobs and the session, and loads the audiences. */
     public void start() {
         FxHandoff.Slot<List<KnownJob>> knownJobsSlot = handoff.newSlot(this::syncJobsFx);
         session.addKnownJobsListener(knownJobsSlot::offer);
         syncJobsFx(session.knownJobs());
+        sessionExpiry.start();
         ticker.startFx();
         refresh();
     }
@@ -421,5 +424,10 @@ public final class MainViewModel implements JobHost {
 
     public ReadOnlyStringProperty serverTextProperty() {
         return serverText.getReadOnlyProperty();
+    }
+
+    /** The banner for signing in again after the session expired. */
+    public SessionExpiryViewModel getSessionExpiry() {
+        return sessionExpiry;
     }
 }

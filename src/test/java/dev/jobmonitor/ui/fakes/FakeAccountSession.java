@@ -1,6 +1,7 @@
 package dev.jobmonitor.ui.fakes;
 
 import dev.jobmonitor.api.NotFoundException;
+import dev.jobmonitor.api.UnauthorizedException;
 import dev.jobmonitor.api.model.Audience;
 import dev.jobmonitor.api.model.CalendarStrategy;
 import dev.jobmonitor.api.model.User;
@@ -26,6 +27,9 @@ import java.util.function.Consumer;
  * background thread, as the real session's scheduler does.
  */
 public final class FakeAccountSession implements AccountSession {
+    /** The only password {@link #signInAgain} accepts, the demo account's. */
+    public static final String PASSWORD = "demo1234";
+
     private final ExecutorService scheduler = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "fake-session-scheduler");
         thread.setDaemon(true);
@@ -39,6 +43,8 @@ public final class FakeAccountSession implements AccountSession {
     private final List<Consumer<List<KnownJob>>> knownJobsListeners = new CopyOnWriteArrayList<>();
     private final List<String> requestedCalendars = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextJobNumber = new AtomicInteger(1);
+    private final List<Consumer<SessionState>> sessionListeners = new CopyOnWriteArrayList<>();
+    private final List<String> signInAgainPasswords = new CopyOnWriteArrayList<>();
     private volatile String jobInProgress;
     private volatile boolean closed;
 
@@ -77,6 +83,17 @@ public final class FakeAccountSession implements AccountSession {
      */
     public void returnJobInProgress(String jobId) {
         jobInProgress = jobId;
+    }
+
+    /** Notifies the session listeners on the scheduler thread that the session expired. */
+    public void expire() {
+        scheduler.execute(() -> sessionListeners.forEach(
+                listener -> listener.accept(SessionState.EXPIRED)));
+    }
+
+    /** The passwords {@link #signInAgain} was called with, in order. */
+    public List<String> signInAgainPasswords() {
+        return List.copyOf(signInAgainPasswords);
     }
 
     public boolean isClosed() {
@@ -160,6 +177,25 @@ public final class FakeAccountSession implements AccountSession {
     @Override
     public WatchedJob watch(String jobId) {
         return watchOf(jobId);
+    }
+
+    @Override
+    public void addSessionStateListener(Consumer<SessionState> listener) {
+        sessionListeners.add(listener);
+    }
+
+    /** Succeeds for {@link #PASSWORD}, then notifies the listeners that the session is active. */
+    @Override
+    public CompletableFuture<Void> signInAgain(char[] typed) {
+        String attempt = new String(typed);
+        return CompletableFuture.runAsync(() -> {
+            signInAgainPasswords.add(attempt);
+            if (!attempt.equals(PASSWORD)) {
+                throw new CompletionException(new UnauthorizedException(
+                        "Invalid credentials", "Invalid email or password"));
+            }
+            sessionListeners.forEach(listener -> listener.accept(SessionState.ACTIVE));
+        }, scheduler);
     }
 
     @Override

@@ -26,8 +26,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -330,6 +332,68 @@ class MainViewTest {
         // then
         waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());
         waitUntil(session::isClosed);
+    }
+
+    @Test
+    void expiredSessionKeepsJobsUntilSignedInAgain(FxRobot robot) throws TimeoutException {
+        // given a running job
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        JobViewModel row = jobs.getItems().get(0);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(41)
+                .step("Loading SEO keywords").lastUpdate(T0).build());
+        waitUntil(() -> row.getProgress() == 0.41);
+        Node banner = robot.lookup("#sessionBanner").query();
+        assertFalse(banner.isVisible());
+
+        // when the session expires and its watches pause, as the real session does
+        session.expire();
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).state(WatchState.PAUSED).progress(41)
+                .step("Loading SEO keywords").lastUpdate(T0)
+                .notice("signed out: sign in again to resume").build());
+
+        // then
+        waitUntil(banner::isVisible);
+        waitUntil(() -> "Paused".equals(row.stateTextProperty().get()));
+        assertEquals("demo@example.test", label(robot, "#sessionEmailLabel").getText());
+        assertEquals("http://127.0.0.1:8080", label(robot, "#sessionServerLabel").getText());
+        assertEquals(1, jobs.getItems().size());
+        assertEquals(0.41, row.getProgress());
+        assertEquals("Loading SEO keywords", row.stepTextProperty().get());
+        assertTrue(robot.lookup("#sessionPasswordField").query().isFocused());
+        assertTrue(button(robot, "#refreshButton").isDisabled());
+        assertTrue(button(robot, "#openJobButton").isDisabled());
+        assertEquals(Color.web("#9aa5b1"), fillOf(robot.lookup(".job-row .state-dot").query()),
+                "neutral grey of theme.css");
+
+        // when a wrong password is submitted with Enter
+        robot.write("wrong").type(KeyCode.ENTER);
+
+        // then
+        Label error = label(robot, "#sessionErrorLabel");
+        waitUntil(() -> "Wrong email or password.".equals(error.getText()));
+        assertTrue(banner.isVisible());
+
+        // when the right one is submitted with the button
+        PasswordField password = robot.lookup("#sessionPasswordField").queryAs(PasswordField.class);
+        robot.interact(() -> password.setText(FakeAccountSession.PASSWORD));
+        robot.clickOn("#sessionSignInButton");
+
+        // then
+        waitUntil(() -> !banner.isVisible());
+        assertEquals(List.of("wrong", FakeAccountSession.PASSWORD),
+                session.signInAgainPasswords());
+        assertEquals("", password.getText(), "the password does not stay in the field");
+        assertFalse(button(robot, "#refreshButton").isDisabled());
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private static Button button(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Button.class);
     }
 
     private static ListView<AudienceItem> audiencesList(FxRobot robot) {
