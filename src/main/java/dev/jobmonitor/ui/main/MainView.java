@@ -26,6 +26,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -63,6 +64,10 @@ public final class MainView {
     private ProgressIndicator sessionProgressIndicator;
     @FXML
     private Label sessionErrorLabel;
+    @FXML
+    private HBox requestLimitBar;
+    @FXML
+    private Label requestLimitLabel;
     @FXML
     private Label userLabel;
     @FXML
@@ -112,6 +117,7 @@ public final class MainView {
         serverLabel.textProperty().bind(viewModel.serverTextProperty());
         userLabel.textProperty().bind(viewModel.userTextProperty());
         bindSessionBanner();
+        bindRequestLimit();
         bindAudiences();
         bindOpenJob();
         bindJobsTable();
@@ -143,6 +149,12 @@ public final class MainView {
                 sessionPasswordField.selectAll();
             }
         });
+    }
+
+    private void bindRequestLimit() {
+        RequestLimitViewModel limit = viewModel.getRequestLimit();
+        Nodes.showWhen(requestLimitBar, limit.waitingProperty());
+        requestLimitLabel.textProperty().bind(limit.textProperty());
     }
 
     private void bindAudiences() {

@@ -58,6 +58,7 @@ public final class MainViewModel implements JobHost {
     private final Map<String, JobViewModel> jobsById = new HashMap<>();
     private final Map<String, AudienceItem> audiencesById = new LinkedHashMap<>();
     private final SessionExpiryViewModel sessionExpiry;
+    private final RequestLimitViewModel requestLimit;
     private String pendingSelection;
 
     private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
@@ -95,18 +96,21 @@ public final class MainViewModel implements JobHost {
         this.onSignOut = onSignOut;
         this.jobContext = new JobContext(session, handoff, clock, ticker, this);
         this.sessionExpiry = new SessionExpiryViewModel(session, handoff);
+        this.requestLimit = new RequestLimitViewModel(session, handoff, clock);
         userText.set(UiText.get("main.signedInAs", userName(session.user())));
         serverText.set(session.serverUrl().toString());
         selectedAudience.addListener((observable, oldItem, newItem) -> updateCanRegenerateFx());
         requestingCalendar.addListener((observable, was, is) -> updateCanRegenerateFx());
     }
 
-    /** Starts following the known jobs and the session, and loads the audiences. */
+    /** Starts following the known jobs, the session and its request budget; loads audiences. */
     public void start() {
         FxHandoff.Slot<List<KnownJob>> knownJobsSlot = handoff.newSlot(this::syncJobsFx);
         session.addKnownJobsListener(knownJobsSlot::offer);
         syncJobsFx(session.knownJobs());
         sessionExpiry.start();
+        requestLimit.start();
+        ticker.addListenerFx(requestLimit::refreshFx);
         ticker.startFx();
         refresh();
     }
@@ -429,5 +433,10 @@ public final class MainViewModel implements JobHost {
     /** The banner for signing in again after the session expired. */
     public SessionExpiryViewModel getSessionExpiry() {
         return sessionExpiry;
+    }
+
+    /** The bar shown while requests wait for the server's request limit. */
+    public RequestLimitViewModel getRequestLimit() {
+        return requestLimit;
     }
 }

@@ -7,6 +7,7 @@ import dev.jobmonitor.api.model.CalendarStrategy;
 import dev.jobmonitor.api.model.User;
 import dev.jobmonitor.watch.AccountSession;
 import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.RequestBudget;
 import dev.jobmonitor.watch.WatchedJob;
 import java.net.URI;
 import java.time.Instant;
@@ -44,6 +45,8 @@ public final class FakeAccountSession implements AccountSession {
     private final List<String> requestedCalendars = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextJobNumber = new AtomicInteger(1);
     private final List<Consumer<SessionState>> sessionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RequestBudget.State>> budgetListeners =
+            new CopyOnWriteArrayList<>();
     private final List<String> signInAgainPasswords = new CopyOnWriteArrayList<>();
     private volatile String jobInProgress;
     private volatile boolean closed;
@@ -89,6 +92,11 @@ public final class FakeAccountSession implements AccountSession {
     public void expire() {
         scheduler.execute(() -> sessionListeners.forEach(
                 listener -> listener.accept(SessionState.EXPIRED)));
+    }
+
+    /** Notifies the budget listeners on the scheduler thread of a new budget state. */
+    public void publishBudget(RequestBudget.State state) {
+        scheduler.execute(() -> budgetListeners.forEach(listener -> listener.accept(state)));
     }
 
     /** The passwords {@link #signInAgain} was called with, in order. */
@@ -196,6 +204,11 @@ public final class FakeAccountSession implements AccountSession {
             }
             sessionListeners.forEach(listener -> listener.accept(SessionState.ACTIVE));
         }, scheduler);
+    }
+
+    @Override
+    public void addBudgetListener(Consumer<RequestBudget.State> listener) {
+        budgetListeners.add(listener);
     }
 
     @Override

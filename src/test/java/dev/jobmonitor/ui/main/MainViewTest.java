@@ -15,7 +15,9 @@ import dev.jobmonitor.ui.fakes.MutableClock;
 import dev.jobmonitor.ui.fakes.SnapshotBuilder;
 import dev.jobmonitor.ui.fakes.TestData;
 import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.watch.RequestBudget;
 import dev.jobmonitor.watch.WatchState;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,7 @@ class MainViewTest {
 
     private final FakeSignInService signIn = new FakeSignInService();
     private final FakeAccountSession session = new FakeAccountSession();
+    private final MutableClock clock = new MutableClock(T0);
 
     @Start
     void start(Stage stage) {
@@ -58,7 +61,7 @@ class MainViewTest {
         session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
         session.addOpenableJob(OPENABLE_JOB, List.of("aud-1"));
         MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
-                "demo@example.test", "demo1234", null, new MutableClock(T0)));
+                "demo@example.test", "demo1234", null, clock));
     }
 
     @BeforeEach
@@ -386,6 +389,54 @@ class MainViewTest {
                 session.signInAgainPasswords());
         assertEquals("", password.getText(), "the password does not stay in the field");
         assertFalse(button(robot, "#refreshButton").isDisabled());
+    }
+
+    @Test
+    void requestLimitWaitShowsUntilItEnds(FxRobot robot) throws TimeoutException {
+        // given
+        Node bar = robot.lookup("#requestLimitBar").query();
+        assertFalse(bar.isVisible());
+
+        // when requests wait for the server's budget
+        session.publishBudget(new RequestBudget.State(200, 0, T0.plusSeconds(60),
+                T0.plusSeconds(42)));
+
+        // then
+        waitUntil(bar::isVisible);
+        assertEquals("Waiting for the server's request limit until 10:00:42 \u2014 updates are"
+                + " slower until then. The server allows no more requests in this window.",
+                label(robot, "#requestLimitLabel").getText());
+
+        // when the wait is over, without another budget report
+        clock.advance(Duration.ofSeconds(43));
+
+        // then the once-a-second tick hides the bar
+        waitUntil(() -> !bar.isVisible());
+    }
+
+    @Test
+    void requestLimitWithoutCountsShowsTimeOnly(FxRobot robot) throws TimeoutException {
+        // when
+        session.publishBudget(new RequestBudget.State(200, null, null, T0.plusSeconds(5)));
+
+        // then
+        waitUntil(() -> robot.lookup("#requestLimitBar").query().isVisible());
+        assertEquals("Waiting for the server's request limit until 10:00:05 \u2014 updates are"
+                + " slower until then.", label(robot, "#requestLimitLabel").getText());
+
+        // when the server reports requests left that routine polls leave for urgent checks
+        session.publishBudget(new RequestBudget.State(200, 2, T0.plusSeconds(5),
+                T0.plusSeconds(5)));
+
+        // then
+        waitUntil(() -> label(robot, "#requestLimitLabel").getText().endsWith(
+                " 2 requests are left in this window, kept for urgent status checks."));
+
+        // when the budget reports that nothing waits any more
+        session.publishBudget(new RequestBudget.State(200, 12, T0.plusSeconds(60), null));
+
+        // then
+        waitUntil(() -> !robot.lookup("#requestLimitBar").query().isVisible());
     }
 
     private static Label label(FxRobot robot, String query) {
