@@ -55,6 +55,13 @@ public final class JobViewModel {
     /** Kept so {@link #dispose()} can remove the same listener instance. */
     private SnapshotListener snapshotListener;
     private boolean seenUnfinished;
+    /**
+     * The last attempt seen queued or running, so only outcomes watched here are announced.
+     * Written on the watch's thread before the hand-off, which may coalesce a running snapshot
+     * with the outcome right after it; read on the FX thread.
+     */
+    private volatile int activeAttemptSeen;
+    private int outcomeAttemptAnnounced;
     /** Attempt and notice when Retry was pressed, to detect the watch's response to the retry. */
     private int retryAttempt;
     private String retryNotice;
@@ -133,7 +140,10 @@ public final class JobViewModel {
             return;
         }
         FxHandoff.Slot<JobSnapshot> slot = context.handoff().newSlot(this::applyFx);
-        snapshotListener = slot::offer;
+        snapshotListener = next -> {
+            noteActiveAttempt(next);
+            slot.offer(next);
+        };
         watchedJob = context.session().watch(knownJob.jobId());
         watchedJob.addListener(snapshotListener);
         context.ticker().addListenerFx(tickListener);
@@ -258,6 +268,31 @@ public final class JobViewModel {
         refreshClockFx();
         calendar.snapshotChangedFx(next, knownJob);
         reportFinishFx(next);
+        announceOutcomeFx(next);
+    }
+
+    /**
+     * Notes an attempt that the server reported queued or running, on the watch's thread. A
+     * job that had finished before the window loaded it reports only its outcome, although
+     * its watch passes through Live on the way.
+     */
+    private void noteActiveAttempt(JobSnapshot next) {
+        boolean active = !next.isFinished() && (next.lastUpdateAt() != null
+                || next.serverState() == ServerJobState.RUNNING
+                || next.serverState() == ServerJobState.QUEUED);
+        if (active) {
+            activeAttemptSeen = next.attempt();
+        }
+    }
+
+    /** Tells the host once per attempt that an attempt seen queued or running has ended. */
+    private void announceOutcomeFx(JobSnapshot next) {
+        int attempt = next.attempt();
+        boolean announced = outcomeAttemptAnnounced == attempt;
+        if (next.isFinished() && activeAttemptSeen == attempt && !announced) {
+            outcomeAttemptAnnounced = attempt;
+            context.host().outcomeReachedFx(this);
+        }
     }
 
     /**

@@ -69,6 +69,8 @@ public final class MainView {
     @FXML
     private Label requestLimitLabel;
     @FXML
+    private ToastStack toastStack;
+    @FXML
     private Label userLabel;
     @FXML
     private ProgressIndicator audiencesProgressIndicator;
@@ -122,6 +124,11 @@ public final class MainView {
         bindOpenJob();
         bindJobsTable();
         viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
+        viewModel.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
+            if (notice != null) {
+                toastStack.showFx(notice, () -> viewModel.selectJob(notice.jobId()));
+            }
+        });
     }
 
     private void bindSessionBanner() {

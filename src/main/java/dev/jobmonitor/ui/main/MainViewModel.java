@@ -17,9 +17,11 @@ import dev.jobmonitor.watch.WatchState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +61,8 @@ public final class MainViewModel implements JobHost {
     private final Map<String, AudienceItem> audiencesById = new LinkedHashMap<>();
     private final SessionExpiryViewModel sessionExpiry;
     private final RequestLimitViewModel requestLimit;
+    /** "jobId#attempt" of every outcome announced, so none is announced twice. */
+    private final Set<String> announcedOutcomes = new HashSet<>();
     private String pendingSelection;
 
     private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
@@ -86,6 +90,8 @@ public final class MainViewModel implements JobHost {
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", "");
     private final ReadOnlyStringWrapper serverText =
             new ReadOnlyStringWrapper(this, "serverText", "");
+    private final ReadOnlyObjectWrapper<OutcomeNotice> lastOutcomeNotice =
+            new ReadOnlyObjectWrapper<>(this, "lastOutcomeNotice");
 
     /** Creates the screen's state; {@code onSignOut} runs on the FX thread after Sign out. */
     public MainViewModel(AccountSession session, FxHandoff handoff, Clock clock,
@@ -131,6 +137,14 @@ public final class MainViewModel implements JobHost {
 
     public void selectJob(JobViewModel job) {
         selectedJob.set(job);
+    }
+
+    /** Selects the job with this id, if the table lists it. */
+    public void selectJob(String jobId) {
+        JobViewModel job = jobsById.get(jobId);
+        if (job != null) {
+            selectedJob.set(job);
+        }
     }
 
     /** Requests a new calendar for the selected audience and selects the job it starts. */
@@ -238,6 +252,22 @@ public final class MainViewModel implements JobHost {
         updateAudienceStatesFx();
         // The audience now has a new generation date and ideas.
         refresh();
+    }
+
+    /**
+     * Announces the outcome once per job attempt. The job only calls this for attempts it saw
+     * queued or running, so jobs that had finished before the window loaded them stay quiet.
+     */
+    @Override
+    public void outcomeReachedFx(JobViewModel job) {
+        JobSnapshot outcome = job.getSnapshot();
+        if (!announcedOutcomes.add(outcome.jobId() + "#" + outcome.attempt())) {
+            return;
+        }
+        OutcomeNotice notice = OutcomeNotice.of(outcome, job.getShortId());
+        LOGGER.info("Announcing job {} attempt {}: {}", outcome.jobId(), outcome.attempt(),
+                outcome.state());
+        lastOutcomeNotice.set(notice);
     }
 
     private void syncJobsFx(List<KnownJob> knownJobs) {
@@ -438,5 +468,10 @@ public final class MainViewModel implements JobHost {
     /** The bar shown while requests wait for the server's request limit. */
     public RequestLimitViewModel getRequestLimit() {
         return requestLimit;
+    }
+
+    /** The latest outcome to announce; each new value is one notification. */
+    public ReadOnlyObjectProperty<OutcomeNotice> lastOutcomeNoticeProperty() {
+        return lastOutcomeNotice.getReadOnlyProperty();
     }
 }

@@ -15,6 +15,7 @@ import dev.jobmonitor.ui.fakes.MutableClock;
 import dev.jobmonitor.ui.fakes.SnapshotBuilder;
 import dev.jobmonitor.ui.fakes.TestData;
 import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.watch.JobSnapshot;
 import dev.jobmonitor.watch.RequestBudget;
 import dev.jobmonitor.watch.WatchState;
 import java.time.Duration;
@@ -437,6 +438,50 @@ class MainViewTest {
 
         // then
         waitUntil(() -> !robot.lookup("#requestLimitBar").query().isVisible());
+    }
+
+    @Test
+    void outcomeAnnouncedOncePerAttempt(FxRobot robot) throws TimeoutException {
+        // given a running job and a job that had failed before the window loaded it
+        String finishedJob = "7c1d2e3f-aaaa-bbbb-cccc-000000000004";
+        session.addKnownJob(TestData.job(finishedJob));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(50).lastUpdate(T0).build());
+
+        // when the finished job shows its outcome, and the running job reaches its own twice
+        session.watchOf(finishedJob).publish(SnapshotBuilder.running(finishedJob)
+                .failed("Cancelled", null).build());
+        JobSnapshot succeeded = SnapshotBuilder.running(RUNNING_JOB).outcome(WatchState.SUCCEEDED,
+                TestData.result(TestData.succeeded("aud-2", 3))).build();
+        watched.publish(succeeded);
+        waitUntil(() -> toasts(robot).size() == 1);
+        watched.publish(succeeded.withNotice("Finished"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then only the outcome watched here is announced, once
+        assertEquals(List.of("Job 7c1d2e3f succeeded"), toastTexts(robot));
+
+        // when a retried attempt runs and fails
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).attempt(2).progress(10)
+                .lastUpdate(T0).build());
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).attempt(2)
+                .failed("Cancelled", null).build());
+
+        // then the new attempt gets its own notification
+        waitUntil(() -> toasts(robot).size() == 2);
+        assertEquals(List.of("Job 7c1d2e3f succeeded", "Job 7c1d2e3f failed: Cancelled"),
+                toastTexts(robot));
+    }
+
+    private static List<Node> toasts(FxRobot robot) {
+        return List.copyOf(robot.lookup(".toast").queryAll());
+    }
+
+    private static List<String> toastTexts(FxRobot robot) {
+        return robot.lookup("#toastStack").queryAs(ToastStack.class).getChildrenUnmodifiable()
+                .stream().map(node -> ((Label) node).getText()).toList();
     }
 
     private static Label label(FxRobot robot, String query) {
