@@ -3,6 +3,7 @@ package dev.jobmonitor.ui.main;
 import static dev.jobmonitor.ui.fakes.TestData.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobmonitor.ui.MainWindow;
@@ -27,6 +28,8 @@ import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -37,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -473,6 +477,45 @@ class MainViewTest {
         waitUntil(() -> toasts(robot).size() == 2);
         assertEquals(List.of("Job 7c1d2e3f succeeded", "Job 7c1d2e3f failed: Cancelled"),
                 toastTexts(robot));
+    }
+
+    @Test
+    void cancelDialogSurvivesLiveUpdates(FxRobot robot) throws TimeoutException {
+        // given the Cancel confirmation of a running job
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(20).lastUpdate(T0).build());
+        waitUntil(() -> robot.lookup("#cancelButton").tryQuery().isPresent());
+        Node detail = robot.lookup("#statusCard").query();
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("first finishes the generation"),
+                dialog.getContentText());
+
+        // when updates arrive while it is open, and the known jobs change
+        for (int progress = 21; progress <= 30; progress++) {
+            watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(progress)
+                    .step("Step " + progress).lastUpdate(T0).build());
+        }
+        session.addKnownJob(TestData.job("7c1d2e3f-aaaa-bbbb-cccc-000000000005"));
+        waitUntil(() -> jobs.getItems().size() == 2 && jobs.getItems().stream()
+                .anyMatch(job -> job.getProgress() == 0.30));
+
+        // then the dialog and the detail behind it stay as they were
+        assertTrue(dialog.getScene().getWindow().isShowing());
+        assertSame(detail, robot.lookup("#statusCard").query());
+        assertEquals(0, watched.cancelCount());
+
+        // when
+        Window dialogWindow = dialog.getScene().getWindow();
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+
+        // then
+        waitUntil(() -> watched.cancelCount() == 1);
+        assertFalse(dialogWindow.isShowing());
+        assertTrue(button(robot, "#cancelButton").isDisabled());
     }
 
     private static List<Node> toasts(FxRobot robot) {
