@@ -7,7 +7,8 @@
 # Needs Maven with the project's dependencies, and Debian's xvfb, xdotool and imagemagick.
 # OUT_DIR defaults to this folder. The one click goes to a position inside the 1200 x 760
 # window that fits the demo's seed data. A change to the main view's layout may need a new
-# position below.
+# position below. The fault states come from the test-scope FaultDemoLauncher, which runs the
+# demo backend and the app and applies the demo faults written to its standard input.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,7 +31,7 @@ FAILED_JOB=d71ee392
 OPEN_JOB_FIELD="236 472"
 
 cd "$root"
-mvn -q -o compile
+mvn -q -o test-compile
 mvn -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
 
 display=:$((100 + RANDOM % 800))
@@ -47,6 +48,22 @@ start_app() {
   java -cp "target/classes:$(cat "$work/cp.txt")" dev.jobmonitor.app.Launcher \
     --data-dir "$work/data" "$@" >"$work/app.log" 2>&1 &
   app_pid=$!
+  wait_for_window
+}
+
+# Starts the demo backend and the app with --server, reading fault names from file
+# descriptor 3, and waits for the window.
+start_fault_demo() {
+  rm -rf "$work/data" "$work/faults"
+  mkfifo "$work/faults"
+  java -cp "target/classes:target/test-classes:$(cat "$work/cp.txt")" \
+    dev.jobmonitor.app.FaultDemoLauncher "$work/data" <"$work/faults" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  exec 3>"$work/faults"
+  wait_for_window
+}
+
+wait_for_window() {
   for _ in $(seq 1 60); do
     window=$(xdotool search --onlyvisible --name 'Job Monitor' 2>/dev/null | head -1 || true)
     [ -n "$window" ] && break
@@ -64,6 +81,10 @@ stop_app() {
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
+}
+
+fault() {
+  echo "$1" >&3
 }
 
 sign_in() {
@@ -114,4 +135,28 @@ sign_in
 open_job "$SINGLE_JOB"
 sleep 12
 shot current-profile-trends.png
+stop_app
+
+# Fault states at real time. The app runs with --server, so the password is typed in, and the
+# seed jobs appear only once they are opened by their full ids.
+start_fault_demo
+xdotool type --delay 20 demo1234
+sign_in
+for job in $(awk '/^seed / {print $2}' "$work/app.log" | sort -r); do
+  open_job "$job"
+  sleep 0.7
+done
+open_job "$BUNDLE_JOB"
+sleep 12
+fault expire
+sleep 3
+shot session-expired.png
+fault clear
+xdotool type --delay 20 demo1234
+xdotool key --window "$window" Return
+sleep 8
+fault rate-limit
+sleep 8
+shot request-limit.png
+exec 3>&-
 stop_app

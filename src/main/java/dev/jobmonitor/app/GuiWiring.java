@@ -30,10 +30,12 @@ final class GuiWiring {
         WatchPolicy policy = demo != null ? demo.watchPolicy() : WatchPolicy.defaults();
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
                 policy, server -> demo != null ? demo.seedJobsFor(server) : List.of());
+        // The window shows times of day in the user's zone, as the watches' notices do.
+        Clock uiClock = Clock.systemDefaultZone();
         UiOptions ui = demo != null
                 ? new UiOptions(signIn, demo.baseUrl(), demo.email(), demo.password(),
-                        "Demo backend running at " + demo.baseUrl(), Clock.systemUTC())
-                : new UiOptions(signIn, options.server, options.email, null, null, Clock.systemUTC());
+                        "Demo backend running at " + demo.baseUrl(), uiClock)
+                : new UiOptions(signIn, options.server, options.email, null, null, uiClock);
 
         Platform.startup(() -> {
             Stage stage = new Stage();

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param password   password to prefill (the demo backend's), or null
  * @param demoNotice text shown on the sign-in view when the embedded demo backend runs, such
  *                   as "Demo backend running at http://127.0.0.1:8080", or null for a real server
- * @param clock      time source for ETA countdowns and "last update" texts
+ * @param clock      time source for ETA countdowns and "last update" texts, and the zone in
+ *                   which the window shows dates and times of day
  */
 public record UiOptions(SignInService signIn, String serverUrl, String email, String password,
                         String demoNotice, Clock clock) {

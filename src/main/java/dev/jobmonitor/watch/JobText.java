@@ -17,7 +17,21 @@ public final class JobText {
     public static final Pattern STRATEGY_PREFIX =
             Pattern.compile("^\\s*Strategy\\s+(\\d+)\\s+of\\s+(\\d+)\\s*:\\s*");
 
+    /**
+     * Start of the notice a watch publishes once the server has not found its job for four
+     * maximum poll intervals, which most likely means the job was deleted.
+     */
+    public static final String NOT_FOUND_NOTICE_START = "The server has not found this job since ";
+
     private JobText() {
+    }
+
+    /**
+     * True while the watch reports that the server has not found the job for a long time. The
+     * watch then keeps its last known state, which is no outcome, and checks again now and then.
+     */
+    public static boolean isNotFoundForLong(JobSnapshot job) {
+        return job.notice() != null && job.notice().startsWith(NOT_FOUND_NOTICE_START);
     }
 
     /**

@@ -450,7 +450,7 @@ public final class JobWatcher implements WatchedJob {
             if (notFoundForLong()) {
                 next = goneRecheck();
                 cancelReconnect();
-                notice = "The server has not found this job since " + UNTIL_FORMAT.format(notFoundSince)
+                notice = JobText.NOT_FOUND_NOTICE_START + UNTIL_FORMAT.format(notFoundSince)
                         + "; it may have been deleted. Checking again every "
                         + JobText.duration(next.toSeconds()) + ".";
             } else {

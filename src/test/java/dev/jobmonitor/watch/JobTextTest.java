@@ -70,6 +70,16 @@ class JobTextTest {
         assertEquals("Last update 1m 5s ago", JobText.sinceLastUpdate(job, T0.plusSeconds(65)).orElseThrow());
     }
 
+    @Test
+    void notFoundForLongOnlyFromItsNotice() {
+        JobSnapshot job = running(40, "x", 30, T0);
+
+        assertFalse(JobText.isNotFoundForLong(job));
+        assertFalse(JobText.isNotFoundForLong(job.withNotice("The server does not find this job (404).")));
+        assertTrue(JobText.isNotFoundForLong(job.withNotice(JobText.NOT_FOUND_NOTICE_START
+                + "12:00:00; it may have been deleted. Checking again every 5m.")));
+    }
+
     private static JobSnapshot running(int progress, String step, Integer eta, Instant at) {
         return new JobSnapshot("j", 1, WatchState.LIVE, ServerJobState.RUNNING, progress, null, null,
                 null, step, eta, eta == null ? null : at, at, null, null, null, null);

@@ -528,6 +528,7 @@ class JobWatcherTest {
         assertEquals(streams, api.streams.size(), "no stream reopens for a job that is gone");
         assertEquals(polls + 2, api.statusCalls, "one status check every 5 minutes");
         assertTrue(watcher.snapshot().notice().contains("may have been deleted"));
+        assertTrue(JobText.isNotFoundForLong(watcher.snapshot()));
         assertFalse(watcher.snapshot().isFinished());
     }
 

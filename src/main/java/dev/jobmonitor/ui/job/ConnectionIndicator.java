@@ -11,7 +11,8 @@ import javafx.scene.layout.Region;
 /**
  * A label with a coloured dot for the watch's connection mode. The mode is set as one of the
  * pseudo-classes {@code :connecting}, {@code :live}, {@code :polling}, {@code :reconnecting},
- * or {@code :finished} once the job has an outcome and nothing is watched any more.
+ * {@code :paused}, or {@code :finished} once the job has an outcome and nothing is watched any
+ * more.
  */
 public final class ConnectionIndicator extends Label {
     private static final PseudoClass FINISHED = PseudoClass.getPseudoClass("finished");

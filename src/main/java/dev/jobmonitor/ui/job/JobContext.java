@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param session the account the jobs belong to
  * @param handoff the path from watch threads to the FX thread
- * @param clock   time source for ETA countdowns and "last update" texts
+ * @param clock   time source for ETA countdowns and "last update" texts, and the zone of the
+ *                times of day shown
  * @param ticker  the once-a-second tick that refreshes those texts
  * @param host    the screen showing the jobs
  */

@@ -15,6 +15,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -23,11 +24,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +42,12 @@ import javafx.scene.layout.VBox;
  */
 public final class JobDetailView {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** Height of one connection-history row, as {@code -fx-cell-size} in job-detail.css. */
+    private static final double TIMELINE_ROW_HEIGHT = 24;
+    /** More history rows scroll. */
+    private static final int TIMELINE_MAX_ROWS = 8;
+    /** The list's border, so a full list needs no scroll bar. */
+    private static final double TIMELINE_SPARE_HEIGHT = 4;
 
     private final JobViewModel viewModel;
     private final CalendarViewModel calendar;
@@ -77,6 +86,22 @@ public final class JobDetailView {
     @FXML
     private PhaseStepIndicator phaseStepIndicator;
     @FXML
+    private VBox notFoundBox;
+    @FXML
+    private Label notFoundLabel;
+    @FXML
+    private VBox stuckBox;
+    @FXML
+    private Label stuckLabel;
+    @FXML
+    private Label stuckAudiencesUnknownLabel;
+    @FXML
+    private Button stuckRegenerateButton;
+    @FXML
+    private ProgressIndicator stuckProgressIndicator;
+    @FXML
+    private Label regenerateNoteLabel;
+    @FXML
     private VBox errorBox;
     @FXML
     private Label errorLabel;
@@ -92,6 +117,10 @@ public final class JobDetailView {
     private ProgressIndicator actionProgressIndicator;
     @FXML
     private Label actionErrorLabel;
+    @FXML
+    private TitledPane timelinePane;
+    @FXML
+    private ListView<TimelineRow> timelineList;
     @FXML
     private VBox outcomeBox;
     @FXML
@@ -131,8 +160,10 @@ public final class JobDetailView {
     private void initialize() {
         bindHeader();
         bindStatus();
+        bindWarnings();
         bindFailure();
         bindActions();
+        bindTimeline();
         bindOutcomes();
         bindCalendar();
     }
@@ -157,11 +188,25 @@ public final class JobDetailView {
         Nodes.showWhenText(etaLabel);
         Nodes.showWhen(stillWorkingBox, viewModel.stillWorkingProperty());
         lastUpdateLabel.textProperty().bind(viewModel.lastUpdateTextProperty());
-        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        noticeLabel.textProperty().bind(viewModel.getWarnings().noticeProperty());
         Nodes.showWhenText(noticeLabel);
         Nodes.showWhen(phaseStepIndicator, viewModel.progressKnownProperty());
         phaseStepIndicator.phaseProperty().bind(viewModel.phaseProperty());
         phaseStepIndicator.stateProperty().bind(viewModel.connectionModeProperty());
+    }
+
+    private void bindWarnings() {
+        WatchWarnings warnings = viewModel.getWarnings();
+        Nodes.showWhen(notFoundBox, warnings.notFoundProperty());
+        notFoundLabel.textProperty().bind(warnings.notFoundTextProperty());
+
+        Nodes.showWhen(stuckBox, warnings.stuckInQueueProperty());
+        stuckLabel.textProperty().bind(warnings.stuckTextProperty());
+        Nodes.showWhen(stuckAudiencesUnknownLabel, viewModel.audiencesKnownProperty().not());
+        stuckRegenerateButton.disableProperty().bind(viewModel.canRegenerateProperty().not());
+        Nodes.showWhen(stuckProgressIndicator, viewModel.regeneratingProperty());
+        regenerateNoteLabel.textProperty().bind(viewModel.regenerateNoteProperty());
+        Nodes.showWhenText(regenerateNoteLabel);
     }
 
     private void bindFailure() {
@@ -183,6 +228,23 @@ public final class JobDetailView {
                 viewModel.retryingProperty().or(viewModel.regeneratingProperty()));
         actionErrorLabel.textProperty().bind(viewModel.actionErrorProperty());
         Nodes.showWhenText(actionErrorLabel);
+    }
+
+    /** Shows the connection history as a list of fixed-height rows, up to a maximum. */
+    private void bindTimeline() {
+        ObservableList<TimelineRow> rows = viewModel.getHistory().getRows();
+        Nodes.showWhen(timelinePane, Bindings.isNotEmpty(rows));
+        timelinePane.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("job.timeline.title", rows.size()), rows));
+        timelinePane.expandedProperty()
+                .bindBidirectional(viewModel.getHistory().expandedProperty());
+
+        timelineList.setItems(rows);
+        timelineList.setCellFactory(list -> new TimelineCell());
+        timelineList.setFixedCellSize(TIMELINE_ROW_HEIGHT);
+        timelineList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(TIMELINE_MAX_ROWS, Math.max(1, rows.size())) * TIMELINE_ROW_HEIGHT
+                        + TIMELINE_SPARE_HEIGHT, rows));
     }
 
     private void bindOutcomes() {

@@ -29,4 +29,11 @@ public interface JobHost {
 
     /** Called when a job that was seen running reaches its outcome. */
     void jobFinishedFx(JobViewModel job);
+
+    /**
+     * Called once per attempt when an attempt this window saw queued or running reaches its
+     * outcome, which {@code job}'s snapshot then contains.
+     */
+    default void outcomeReachedFx(JobViewModel job) {
+    }
 }

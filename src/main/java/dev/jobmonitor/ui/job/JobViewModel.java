@@ -13,6 +13,7 @@ import dev.jobmonitor.watch.WatchState;
 import dev.jobmonitor.watch.WatchedJob;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,13 @@ public final class JobViewModel {
     /** Kept so {@link #dispose()} can remove the same listener instance. */
     private SnapshotListener snapshotListener;
     private boolean seenUnfinished;
+    /**
+     * The last attempt seen queued or running, so only outcomes watched here are announced.
+     * Written on the watch's thread before the hand-off, which may coalesce a running snapshot
+     * with the outcome right after it; read on the FX thread.
+     */
+    private volatile int activeAttemptSeen;
+    private int outcomeAttemptAnnounced;
     /** Attempt and notice when Retry was pressed, to detect the watch's response to the retry. */
     private int retryAttempt;
     private String retryNotice;
@@ -81,7 +89,10 @@ public final class JobViewModel {
             new ReadOnlyStringWrapper(this, "updatedAgoText", "");
     private final ReadOnlyBooleanWrapper stillWorking =
             new ReadOnlyBooleanWrapper(this, "stillWorking");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final WatchWarnings warnings = new WatchWarnings();
+    private final ConnectionHistory history = new ConnectionHistory();
+    private final ReadOnlyStringWrapper regenerateNote =
+            new ReadOnlyStringWrapper(this, "regenerateNote", "");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
     private final ReadOnlyStringWrapper errorCodeText =
             new ReadOnlyStringWrapper(this, "errorCodeText", "");
@@ -113,8 +124,11 @@ public final class JobViewModel {
                 JobSnapshot.initial(knownJob.jobId(), 1));
         this.calendar = new CalendarViewModel(context, this::audienceNameFor);
         canRetry.bind(connectionMode.isEqualTo(WatchState.FAILED).and(retrying.not()));
-        canCancel.bind(finished.not().and(cancelRequested.not()));
+        // A paused watch has no valid token, so a Cancel would only fail.
+        canCancel.bind(finished.not().and(cancelRequested.not())
+                .and(connectionMode.isNotEqualTo(WatchState.PAUSED)));
         canRegenerate.bind(connectionMode.isEqualTo(WatchState.PARTLY_FAILED)
+                .or(warnings.stuckInQueueProperty().and(audiencesKnown))
                 .and(regenerating.not()));
         applyFx(snapshot.get());
         refreshAudienceNamesFx();
@@ -126,7 +140,10 @@ public final class JobViewModel {
             return;
         }
         FxHandoff.Slot<JobSnapshot> slot = context.handoff().newSlot(this::applyFx);
-        snapshotListener = slot::offer;
+        snapshotListener = next -> {
+            noteActiveAttempt(next);
+            slot.offer(next);
+        };
         watchedJob = context.session().watch(knownJob.jobId());
         watchedJob.addListener(snapshotListener);
         context.ticker().addListenerFx(tickListener);
@@ -168,7 +185,10 @@ public final class JobViewModel {
         watchedJob.cancel();
     }
 
-    /** Requests new calendars for the audiences whose strategy failed in this job. */
+    /**
+     * Requests new calendars for the audiences whose strategy failed in this job, or for all of
+     * its audiences while it is stuck in the queue.
+     */
     public void regenerate() {
         List<String> audienceIds = regenerateTargets();
         if (!canRegenerate.get() || audienceIds.isEmpty()) {
@@ -178,6 +198,7 @@ public final class JobViewModel {
                 audienceIds);
         regenerating.set(true);
         actionError.set("");
+        regenerateNote.set("");
 
         List<CompletableFuture<KnownJob>> requests = new ArrayList<>();
         for (String audienceId : audienceIds) {
@@ -221,7 +242,15 @@ public final class JobViewModel {
         finished.set(next.isFinished());
         connectionText.set(next.isFinished() ? UiText.get("job.connection.finished")
                 : JobText.stateLabel(next.state()));
-        stateText.set(JobText.stateLabel(next.state()));
+        ZoneId zone = context.clock().getZone();
+        warnings.applyFx(next, zone);
+        if (!warnings.isStuckInQueue()) {
+            regenerateNote.set("");
+        }
+        history.applyFx(next.timeline(), zone);
+
+        stateText.set(warnings.isNotFound() ? UiText.get("job.state.notFound")
+                : JobText.stateLabel(next.state()));
         progress.set(Math.max(0, Math.min(100, next.progress())) / 100.0);
         progressText.set(UiText.get("job.progress.percent", next.progress()));
         progressKnown.set(isProgressKnown(next));
@@ -230,7 +259,6 @@ public final class JobViewModel {
         // The error box below the status shows the error itself.
         stepText.set(next.state() == WatchState.FAILED ? UiText.get("job.step.failed")
                 : JobText.stepLabel(next));
-        notice.set(Objects.requireNonNullElse(next.notice(), ""));
         errorText.set(next.state() == WatchState.FAILED
                 ? Objects.requireNonNullElse(next.error(), "") : "");
         errorCodeText.set(next.state() == WatchState.FAILED && next.errorCode() != null
@@ -240,6 +268,31 @@ public final class JobViewModel {
         refreshClockFx();
         calendar.snapshotChangedFx(next, knownJob);
         reportFinishFx(next);
+        announceOutcomeFx(next);
+    }
+
+    /**
+     * Notes an attempt that the server reported queued or running, on the watch's thread. A
+     * job that had finished before the window loaded it reports only its outcome, although
+     * its watch passes through Live on the way.
+     */
+    private void noteActiveAttempt(JobSnapshot next) {
+        boolean active = !next.isFinished() && (next.lastUpdateAt() != null
+                || next.serverState() == ServerJobState.RUNNING
+                || next.serverState() == ServerJobState.QUEUED);
+        if (active) {
+            activeAttemptSeen = next.attempt();
+        }
+    }
+
+    /** Tells the host once per attempt that an attempt seen queued or running has ended. */
+    private void announceOutcomeFx(JobSnapshot next) {
+        int attempt = next.attempt();
+        boolean announced = outcomeAttemptAnnounced == attempt;
+        if (next.isFinished() && activeAttemptSeen == attempt && !announced) {
+            outcomeAttemptAnnounced = attempt;
+            context.host().outcomeReachedFx(this);
+        }
     }
 
     /**
@@ -292,11 +345,14 @@ public final class JobViewModel {
     private void refreshClockFx() {
         JobSnapshot current = snapshot.get();
         Instant now = context.clock().instant();
-        etaText.set(JobText.eta(current, now).orElse(""));
+        // Neither a paused watch nor one whose job the server does not find can tell how far
+        // the job got, so they show no countdown and no "Still working".
+        boolean unknown = current.state() == WatchState.PAUSED || warnings.isNotFound();
+        etaText.set(unknown ? "" : JobText.eta(current, now).orElse(""));
         lastUpdateText.set(JobText.sinceLastUpdate(current, now)
                 .orElse(UiText.get("jobs.lastUpdate.none")));
         updatedAgoText.set(updatedAgo(current, now));
-        stillWorking.set(isSilentWhileRunning(current, now));
+        stillWorking.set(!unknown && isSilentWhileRunning(current, now));
     }
 
     /** Returns the compact age for the jobs table, whose column header already says "Updated". */
@@ -330,9 +386,28 @@ public final class JobViewModel {
         return Duration.between(job.lastUpdateAt(), now).compareTo(STILL_WORKING_AFTER) >= 0;
     }
 
+    /**
+     * Selects the jobs that Regenerate started. A request that returned this job itself started
+     * nothing, because the backend returns the audience's job in progress instead of a new one.
+     */
     private void regeneratedFx(List<KnownJob> jobs) {
         regenerating.set(false);
-        context.host().jobsStartedFx(jobs);
+        List<KnownJob> started = jobs.stream()
+                .filter(job -> !job.jobId().equals(getJobId()))
+                .toList();
+        if (started.size() < jobs.size()) {
+            LOGGER.info("Regenerate for job {} returned the same job; nothing new started",
+                    getJobId());
+            String note = UiText.get("job.regenerate.sameJob", getShortId());
+            if (warnings.isStuckInQueue()) {
+                regenerateNote.set(note);
+            } else {
+                actionError.set(note);
+            }
+        }
+        if (!started.isEmpty()) {
+            context.host().jobsStartedFx(started);
+        }
     }
 
     private void regenerateFailedFx(Throwable failure) {
@@ -486,11 +561,6 @@ public final class JobViewModel {
         return stillWorking.getReadOnlyProperty();
     }
 
-    /** A message about the watch itself, such as a dropped stream, or empty. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
     /** The job's error text while it is failed, or empty. */
     public ReadOnlyStringProperty errorTextProperty() {
         return errorText.getReadOnlyProperty();
@@ -541,4 +611,20 @@ public final class JobViewModel {
     public ObservableList<StrategyOutcome> getStrategyOutcomes() {
         return readOnlyStrategyOutcomes;
     }
+
+    /** The notice, and the warnings about a job not found or stuck in the queue. */
+    public WatchWarnings getWarnings() {
+        return warnings;
+    }
+
+    /** Why Regenerate of a stuck job started nothing, or empty. */
+    public ReadOnlyStringProperty regenerateNoteProperty() {
+        return regenerateNote.getReadOnlyProperty();
+    }
+
+    /** The watch's connection history. */
+    public ConnectionHistory getHistory() {
+        return history;
+    }
 }
+

@@ -9,12 +9,16 @@ import javafx.scene.control.TableRow;
 
 /**
  * A row of the jobs table with its job's watch state as a pseudo-class, such as {@code :live}
- * or {@code :partly_failed}, so CSS can colour the row's progress bar by outcome as the job
- * detail does.
+ * or {@code :partly_failed}, and {@code :not_found} while the server does not find the job, so
+ * CSS can colour the row's progress bar and state as the job detail does.
  */
 public final class JobRow extends TableRow<JobViewModel> {
+    private static final PseudoClass NOT_FOUND = PseudoClass.getPseudoClass("not_found");
+
     private final ChangeListener<WatchState> stateListener =
             (observable, oldState, newState) -> showState(newState);
+    private final ChangeListener<Boolean> notFoundListener =
+            (observable, was, is) -> pseudoClassStateChanged(NOT_FOUND, is);
     private JobViewModel shownJob;
 
     public JobRow() {
@@ -26,15 +30,19 @@ public final class JobRow extends TableRow<JobViewModel> {
         super.updateItem(job, empty);
         if (shownJob != null) {
             shownJob.connectionModeProperty().removeListener(stateListener);
+            shownJob.getWarnings().notFoundProperty().removeListener(notFoundListener);
             shownJob = null;
         }
         if (empty || job == null) {
             showState(null);
+            pseudoClassStateChanged(NOT_FOUND, false);
             return;
         }
         job.connectionModeProperty().addListener(stateListener);
+        job.getWarnings().notFoundProperty().addListener(notFoundListener);
         shownJob = job;
         showState(job.getConnectionMode());
+        pseudoClassStateChanged(NOT_FOUND, job.getWarnings().isNotFound());
     }
 
     private void showState(WatchState current) {

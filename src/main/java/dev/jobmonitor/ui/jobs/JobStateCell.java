@@ -1,17 +1,13 @@
 package dev.jobmonitor.ui.jobs;
 
-import dev.jobmonitor.watch.JobText;
-import dev.jobmonitor.watch.WatchState;
-import java.util.Locale;
-import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
 
 /**
- * A job's watch state as a dot and its label, with the state as a pseudo-class such as
- * {@code :live} or {@code :partly_failed}.
+ * A job's state text, such as "Live" or "Paused", behind a dot. The row's pseudo-classes, set
+ * by {@link JobRow}, colour both.
  */
-public final class JobStateCell<S> extends TableCell<S, WatchState> {
+public final class JobStateCell<S> extends TableCell<S, String> {
     private final Region dot = new Region();
 
     public JobStateCell() {
@@ -20,21 +16,14 @@ public final class JobStateCell<S> extends TableCell<S, WatchState> {
     }
 
     @Override
-    protected void updateItem(WatchState state, boolean empty) {
-        super.updateItem(state, empty);
-        for (WatchState each : WatchState.values()) {
-            pseudoClassStateChanged(pseudoClassOf(each), !empty && each == state);
-        }
-        if (empty || state == null) {
+    protected void updateItem(String text, boolean empty) {
+        super.updateItem(text, empty);
+        if (empty || text == null) {
             setText(null);
             setGraphic(null);
             return;
         }
-        setText(JobText.stateLabel(state));
+        setText(text);
         setGraphic(dot);
-    }
-
-    private static PseudoClass pseudoClassOf(WatchState state) {
-        return PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT));
     }
 }

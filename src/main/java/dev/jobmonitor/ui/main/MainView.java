@@ -11,21 +11,24 @@ import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
 import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
-import dev.jobmonitor.watch.WatchState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
 public final class MainView {
@@ -47,6 +50,26 @@ public final class MainView {
 
     @FXML
     private Label serverLabel;
+    @FXML
+    private VBox sessionBanner;
+    @FXML
+    private Label sessionEmailLabel;
+    @FXML
+    private Label sessionServerLabel;
+    @FXML
+    private PasswordField sessionPasswordField;
+    @FXML
+    private Button sessionSignInButton;
+    @FXML
+    private ProgressIndicator sessionProgressIndicator;
+    @FXML
+    private Label sessionErrorLabel;
+    @FXML
+    private HBox requestLimitBar;
+    @FXML
+    private Label requestLimitLabel;
+    @FXML
+    private ToastStack toastStack;
     @FXML
     private Label userLabel;
     @FXML
@@ -74,7 +97,7 @@ public final class MainView {
     @FXML
     private TableColumn<JobViewModel, Number> progressColumn;
     @FXML
-    private TableColumn<JobViewModel, WatchState> stateColumn;
+    private TableColumn<JobViewModel, String> stateColumn;
     @FXML
     private TableColumn<JobViewModel, String> updatedColumn;
     @FXML
@@ -95,10 +118,50 @@ public final class MainView {
     private void initialize() {
         serverLabel.textProperty().bind(viewModel.serverTextProperty());
         userLabel.textProperty().bind(viewModel.userTextProperty());
+        bindSessionBanner();
+        bindRequestLimit();
         bindAudiences();
         bindOpenJob();
         bindJobsTable();
         viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
+        viewModel.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
+            if (notice != null) {
+                toastStack.showFx(notice, () -> viewModel.selectJob(notice.jobId()));
+            }
+        });
+    }
+
+    private void bindSessionBanner() {
+        SessionExpiryViewModel expiry = viewModel.getSessionExpiry();
+        Nodes.showWhen(sessionBanner, expiry.expiredProperty());
+        sessionEmailLabel.textProperty().bind(expiry.emailProperty());
+        sessionServerLabel.textProperty().bind(expiry.serverProperty());
+        sessionPasswordField.textProperty().bindBidirectional(expiry.passwordProperty());
+        sessionPasswordField.disableProperty().bind(expiry.signingInProperty());
+        sessionSignInButton.disableProperty().bind(expiry.canSignInProperty().not());
+        Nodes.showWhen(sessionProgressIndicator, expiry.signingInProperty());
+        sessionErrorLabel.textProperty().bind(expiry.errorMessageProperty());
+        Nodes.showWhenText(sessionErrorLabel);
+
+        // The password is what the user types next: when the banner appears, and after a
+        // failed attempt, which disabled the field while it ran.
+        expiry.expiredProperty().addListener((observable, was, is) -> {
+            if (is) {
+                sessionPasswordField.requestFocus();
+            }
+        });
+        expiry.signingInProperty().addListener((observable, was, is) -> {
+            if (!is && expiry.isExpired()) {
+                sessionPasswordField.requestFocus();
+                sessionPasswordField.selectAll();
+            }
+        });
+    }
+
+    private void bindRequestLimit() {
+        RequestLimitViewModel limit = viewModel.getRequestLimit();
+        Nodes.showWhen(requestLimitBar, limit.waitingProperty());
+        requestLimitLabel.textProperty().bind(limit.textProperty());
     }
 
     private void bindAudiences() {
@@ -109,15 +172,19 @@ public final class MainView {
         audiencesList.getSelectionModel().selectedItemProperty().addListener(
                 (observable, oldItem, newItem) -> viewModel.selectAudience(newItem));
         Nodes.showWhen(audiencesProgressIndicator, viewModel.loadingAudiencesProperty());
-        refreshButton.disableProperty().bind(viewModel.loadingAudiencesProperty());
-        regenerateButton.disableProperty().bind(viewModel.canRegenerateProperty().not());
+        // Requests need a valid session, so they wait for the user to sign in again.
+        ObservableBooleanValue expired = viewModel.getSessionExpiry().expiredProperty();
+        refreshButton.disableProperty().bind(viewModel.loadingAudiencesProperty().or(expired));
+        regenerateButton.disableProperty()
+                .bind(viewModel.canRegenerateProperty().not().or(expired));
         audiencesMessageLabel.textProperty().bind(viewModel.audiencesMessageProperty());
         Nodes.showWhenText(audiencesMessageLabel);
     }
 
     private void bindOpenJob() {
         openJobField.textProperty().bindBidirectional(viewModel.openJobIdProperty());
-        openJobButton.disableProperty().bind(viewModel.openingJobProperty());
+        openJobButton.disableProperty().bind(viewModel.openingJobProperty()
+                .or(viewModel.getSessionExpiry().expiredProperty()));
         openJobMessageLabel.textProperty().bind(viewModel.openJobMessageProperty());
         Nodes.showWhenText(openJobMessageLabel);
     }
@@ -131,7 +198,7 @@ public final class MainView {
         audiencesColumn.setCellFactory(column -> new FullTextTooltipCell<>());
         progressColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
         progressColumn.setCellFactory(column -> new ProgressBarCell<>());
-        stateColumn.setCellValueFactory(cell -> cell.getValue().connectionModeProperty());
+        stateColumn.setCellValueFactory(cell -> cell.getValue().stateTextProperty());
         stateColumn.setCellFactory(column -> new JobStateCell<>());
         updatedColumn.setCellValueFactory(cell -> cell.getValue().updatedAgoTextProperty());
         jobsTable.getSelectionModel().selectedItemProperty().addListener(
@@ -198,5 +265,11 @@ public final class MainView {
     @FXML
     private void openJob() {
         viewModel.openJob();
+    }
+
+    /** Handles the banner's Sign-in button and Enter in its password field. */
+    @FXML
+    private void signInAgain() {
+        viewModel.getSessionExpiry().signIn();
     }
 }

@@ -17,9 +17,11 @@ import dev.jobmonitor.watch.WatchState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,6 +59,10 @@ public final class MainViewModel implements JobHost {
     private final JobContext jobContext;
     private final Map<String, JobViewModel> jobsById = new HashMap<>();
     private final Map<String, AudienceItem> audiencesById = new LinkedHashMap<>();
+    private final SessionExpiryViewModel sessionExpiry;
+    private final RequestLimitViewModel requestLimit;
+    /** "jobId#attempt" of every outcome announced, so none is announced twice. */
+    private final Set<String> announcedOutcomes = new HashSet<>();
     private String pendingSelection;
 
     private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
@@ -84,6 +90,8 @@ public final class MainViewModel implements JobHost {
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", "");
     private final ReadOnlyStringWrapper serverText =
             new ReadOnlyStringWrapper(this, "serverText", "");
+    private final ReadOnlyObjectWrapper<OutcomeNotice> lastOutcomeNotice =
+            new ReadOnlyObjectWrapper<>(this, "lastOutcomeNotice");
 
     /** Creates the screen's state; {@code onSignOut} runs on the FX thread after Sign out. */
     public MainViewModel(AccountSession session, FxHandoff handoff, Clock clock,
@@ -93,17 +101,22 @@ public final class MainViewModel implements JobHost {
         this.clock = clock;
         this.onSignOut = onSignOut;
         this.jobContext = new JobContext(session, handoff, clock, ticker, this);
+        this.sessionExpiry = new SessionExpiryViewModel(session, handoff);
+        this.requestLimit = new RequestLimitViewModel(session, handoff, clock);
         userText.set(UiText.get("main.signedInAs", userName(session.user())));
         serverText.set(session.serverUrl().toString());
         selectedAudience.addListener((observable, oldItem, newItem) -> updateCanRegenerateFx());
         requestingCalendar.addListener((observable, was, is) -> updateCanRegenerateFx());
     }
 
-    /** Starts following the known jobs and loads the audiences. */
+    /** Starts following the known jobs, the session and its request budget; loads audiences. */
     public void start() {
         FxHandoff.Slot<List<KnownJob>> knownJobsSlot = handoff.newSlot(this::syncJobsFx);
         session.addKnownJobsListener(knownJobsSlot::offer);
         syncJobsFx(session.knownJobs());
+        sessionExpiry.start();
+        requestLimit.start();
+        ticker.addListenerFx(requestLimit::refreshFx);
         ticker.startFx();
         refresh();
     }
@@ -124,6 +137,14 @@ public final class MainViewModel implements JobHost {
 
     public void selectJob(JobViewModel job) {
         selectedJob.set(job);
+    }
+
+    /** Selects the job with this id, if the table lists it. */
+    public void selectJob(String jobId) {
+        JobViewModel job = jobsById.get(jobId);
+        if (job != null) {
+            selectedJob.set(job);
+        }
     }
 
     /** Requests a new calendar for the selected audience and selects the job it starts. */
@@ -231,6 +252,22 @@ public final class MainViewModel implements JobHost {
         updateAudienceStatesFx();
         // The audience now has a new generation date and ideas.
         refresh();
+    }
+
+    /**
+     * Announces the outcome once per job attempt. The job only calls this for attempts it saw
+     * queued or running, so jobs that had finished before the window loaded them stay quiet.
+     */
+    @Override
+    public void outcomeReachedFx(JobViewModel job) {
+        JobSnapshot outcome = job.getSnapshot();
+        if (!announcedOutcomes.add(outcome.jobId() + "#" + outcome.attempt())) {
+            return;
+        }
+        OutcomeNotice notice = OutcomeNotice.of(outcome, job.getShortId());
+        LOGGER.info("Announcing job {} attempt {}: {}", outcome.jobId(), outcome.attempt(),
+                outcome.state());
+        lastOutcomeNotice.set(notice);
     }
 
     private void syncJobsFx(List<KnownJob> knownJobs) {
@@ -421,5 +458,20 @@ public final class MainViewModel implements JobHost {
 
     public ReadOnlyStringProperty serverTextProperty() {
         return serverText.getReadOnlyProperty();
+    }
+
+    /** The banner for signing in again after the session expired. */
+    public SessionExpiryViewModel getSessionExpiry() {
+        return sessionExpiry;
+    }
+
+    /** The bar shown while requests wait for the server's request limit. */
+    public RequestLimitViewModel getRequestLimit() {
+        return requestLimit;
+    }
+
+    /** The latest outcome to announce; each new value is one notification. */
+    public ReadOnlyObjectProperty<OutcomeNotice> lastOutcomeNoticeProperty() {
+        return lastOutcomeNotice.getReadOnlyProperty();
     }
 }

@@ -1,11 +1,7 @@
 package dev.jobmonitor.ui.signin;
 
-import dev.jobmonitor.api.ApiException;
-import dev.jobmonitor.api.NetworkException;
-import dev.jobmonitor.api.UnauthorizedException;
 import dev.jobmonitor.ui.FxHandoff;
 import dev.jobmonitor.ui.UiOptions;
-import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.watch.AccountSession;
 import dev.jobmonitor.watch.SignInService;
 import java.util.Arrays;
@@ -126,28 +122,7 @@ public final class SignInViewModel {
 
     private void failedFx(String url, Throwable failure) {
         signingIn.set(false);
-        errorMessage.set(messageFor(url, failure));
-    }
-
-    private static String messageFor(String url, Throwable failure) {
-        if (failure instanceof IllegalArgumentException) {
-            LOGGER.info("Sign-in rejected the server URL {}: {}", url, failure.getMessage());
-            return failure.getMessage();
-        }
-        if (failure instanceof UnauthorizedException) {
-            LOGGER.info("Sign-in to {} failed: wrong email or password", url);
-            return UiText.get("signIn.error.unauthorized");
-        }
-        if (failure instanceof NetworkException) {
-            LOGGER.warn("Cannot reach {}", url, failure);
-            return UiText.get("signIn.error.unreachable", url);
-        }
-        if (failure instanceof ApiException && failure.getMessage() != null) {
-            LOGGER.warn("Sign-in to {} failed", url, failure);
-            return failure.getMessage();
-        }
-        LOGGER.error("Sign-in to {} failed unexpectedly", url, failure);
-        return UiText.get("signIn.error.unexpected");
+        errorMessage.set(SignInErrors.messageFor(url, failure));
     }
 
     private boolean isFormReady() {

@@ -1,11 +1,13 @@
 package dev.jobmonitor.ui.fakes;
 
 import dev.jobmonitor.api.NotFoundException;
+import dev.jobmonitor.api.UnauthorizedException;
 import dev.jobmonitor.api.model.Audience;
 import dev.jobmonitor.api.model.CalendarStrategy;
 import dev.jobmonitor.api.model.User;
 import dev.jobmonitor.watch.AccountSession;
 import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.RequestBudget;
 import dev.jobmonitor.watch.WatchedJob;
 import java.net.URI;
 import java.time.Instant;
@@ -26,6 +28,9 @@ import java.util.function.Consumer;
  * background thread, as the real session's scheduler does.
  */
 public final class FakeAccountSession implements AccountSession {
+    /** The only password {@link #signInAgain} accepts, the demo account's. */
+    public static final String PASSWORD = "demo1234";
+
     private final ExecutorService scheduler = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "fake-session-scheduler");
         thread.setDaemon(true);
@@ -39,6 +44,11 @@ public final class FakeAccountSession implements AccountSession {
     private final List<Consumer<List<KnownJob>>> knownJobsListeners = new CopyOnWriteArrayList<>();
     private final List<String> requestedCalendars = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextJobNumber = new AtomicInteger(1);
+    private final List<Consumer<SessionState>> sessionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RequestBudget.State>> budgetListeners =
+            new CopyOnWriteArrayList<>();
+    private final List<String> signInAgainPasswords = new CopyOnWriteArrayList<>();
+    private volatile String jobInProgress;
     private volatile boolean closed;
 
     public void addAudience(Audience audience) {
@@ -68,6 +78,30 @@ public final class FakeAccountSession implements AccountSession {
 
     public List<String> requestedCalendars() {
         return List.copyOf(requestedCalendars);
+    }
+
+    /**
+     * Makes calendar requests return {@code jobId}, as the backend does while a job of the
+     * audience is in progress, instead of a new job.
+     */
+    public void returnJobInProgress(String jobId) {
+        jobInProgress = jobId;
+    }
+
+    /** Notifies the session listeners on the scheduler thread that the session expired. */
+    public void expire() {
+        scheduler.execute(() -> sessionListeners.forEach(
+                listener -> listener.accept(SessionState.EXPIRED)));
+    }
+
+    /** Notifies the budget listeners on the scheduler thread of a new budget state. */
+    public void publishBudget(RequestBudget.State state) {
+        scheduler.execute(() -> budgetListeners.forEach(listener -> listener.accept(state)));
+    }
+
+    /** The passwords {@link #signInAgain} was called with, in order. */
+    public List<String> signInAgainPasswords() {
+        return List.copyOf(signInAgainPasswords);
     }
 
     public boolean isClosed() {
@@ -113,9 +147,11 @@ public final class FakeAccountSession implements AccountSession {
     public CompletableFuture<KnownJob> requestCalendar(String audienceId) {
         return CompletableFuture.supplyAsync(() -> {
             requestedCalendars.add(audienceId);
-            KnownJob job = new KnownJob("job-new-" + nextJobNumber.getAndIncrement(),
-                    KnownJob.CONTENT_CALENDAR, List.of(audienceId),
+            String jobId = jobInProgress != null ? jobInProgress
+                    : "job-new-" + nextJobNumber.getAndIncrement();
+            KnownJob job = new KnownJob(jobId, KnownJob.CONTENT_CALENDAR, List.of(audienceId),
                     Instant.parse("2026-12-04T10:00:00Z"), KnownJob.Source.STARTED);
+            knownJobs.removeIf(known -> known.jobId().equals(job.jobId()));
             knownJobs.add(0, job);
             notifyKnownJobsNow();
             return job;
@@ -149,6 +185,30 @@ public final class FakeAccountSession implements AccountSession {
     @Override
     public WatchedJob watch(String jobId) {
         return watchOf(jobId);
+    }
+
+    @Override
+    public void addSessionStateListener(Consumer<SessionState> listener) {
+        sessionListeners.add(listener);
+    }
+
+    /** Succeeds for {@link #PASSWORD}, then notifies the listeners that the session is active. */
+    @Override
+    public CompletableFuture<Void> signInAgain(char[] typed) {
+        String attempt = new String(typed);
+        return CompletableFuture.runAsync(() -> {
+            signInAgainPasswords.add(attempt);
+            if (!attempt.equals(PASSWORD)) {
+                throw new CompletionException(new UnauthorizedException(
+                        "Invalid credentials", "Invalid email or password"));
+            }
+            sessionListeners.forEach(listener -> listener.accept(SessionState.ACTIVE));
+        }, scheduler);
+    }
+
+    @Override
+    public void addBudgetListener(Consumer<RequestBudget.State> listener) {
+        budgetListeners.add(listener);
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.jobmonitor.ui.fakes;
 import dev.jobmonitor.api.model.CalendarResult;
 import dev.jobmonitor.api.model.ServerJobState;
 import dev.jobmonitor.watch.JobSnapshot;
+import dev.jobmonitor.watch.TimelineEntry;
 import dev.jobmonitor.watch.WatchState;
 import java.time.Instant;
+import java.util.List;
 
 /** Builds {@link JobSnapshot}s for tests, starting from a live, running job. */
 public final class SnapshotBuilder {
@@ -24,6 +26,9 @@ public final class SnapshotBuilder {
     private String errorCode;
     private CalendarResult result;
     private String notice;
+    private Instant queuedSince;
+    private boolean stuckInQueue;
+    private List<TimelineEntry> timeline = List.of();
 
     private SnapshotBuilder(String jobId) {
         this.jobId = jobId;
@@ -101,9 +106,22 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** Marks the attempt as queued since {@code since}, and as stuck there if {@code stuck}. */
+    public SnapshotBuilder queued(Instant since, boolean stuck) {
+        serverState = ServerJobState.QUEUED;
+        queuedSince = since;
+        stuckInQueue = stuck;
+        return this;
+    }
+
+    public SnapshotBuilder timeline(TimelineEntry... entries) {
+        timeline = List.of(entries);
+        return this;
+    }
+
     public JobSnapshot build() {
         return new JobSnapshot(jobId, attempt, state, serverState, progress, phase, strategyIndex,
                 strategyTotal, currentStep, etaSeconds, etaReceivedAt, lastUpdateAt, error,
-                errorCode, result, notice);
+                errorCode, result, notice, queuedSince, stuckInQueue, timeline);
     }
 }

@@ -14,11 +14,14 @@ import dev.jobmonitor.ui.fakes.FakeWatchedJob;
 import dev.jobmonitor.ui.fakes.MutableClock;
 import dev.jobmonitor.ui.fakes.SnapshotBuilder;
 import dev.jobmonitor.ui.fakes.TestData;
+import dev.jobmonitor.watch.JobText;
 import dev.jobmonitor.watch.KnownJob;
+import dev.jobmonitor.watch.TimelineEntry;
 import dev.jobmonitor.watch.WatchState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -28,9 +31,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +56,7 @@ class JobDetailViewTest {
     private final FakeAccountSession session = new FakeAccountSession();
     private final MutableClock clock = new MutableClock(T0);
     private final ClockTicker ticker = new ClockTicker();
+    private final NamedHost host = new NamedHost();
     private FakeWatchedJob watched;
     private JobViewModel viewModel;
 
@@ -59,7 +68,7 @@ class JobDetailViewTest {
                 TestData.ideas("books", 5), "2026-12-04T10:05:00Z"));
         KnownJob job = TestData.job(JOB_ID, "aud-1", "aud-2");
         viewModel = new JobViewModel(job,
-                new JobContext(session, FxHandoff.onFxThread(), clock, ticker, new NamedHost()));
+                new JobContext(session, FxHandoff.onFxThread(), clock, ticker, host));
         viewModel.watch();
         watched = session.watchOf(JOB_ID);
 
@@ -361,6 +370,151 @@ class JobDetailViewTest {
         assertFalse(button(robot, "#cancelButton").isDisabled());
     }
 
+    @Test
+    void pausedJobKeepsLastStateInGrey(FxRobot robot) throws TimeoutException {
+        // given a running job with an estimate, then a long silence
+        watched.publish(running().progress(41).phase("keywords").step("Loading SEO keywords")
+                .eta(40, T0).lastUpdate(T0).build());
+        waitUntil(() -> progressBar(robot).getProgress() == 0.41);
+        clock.advance(Duration.ofSeconds(12));
+
+        // when the session expires and the watch pauses
+        watched.publish(running().state(WatchState.PAUSED).progress(41).phase("keywords")
+                .step("Loading SEO keywords").eta(40, T0).lastUpdate(T0)
+                .notice("signed out: sign in again to resume").build());
+
+        // then the last known state stays, with nothing that claims the job is still followed
+        ConnectionIndicator indicator = robot.lookup("#connectionIndicator")
+                .queryAs(ConnectionIndicator.class);
+        waitUntil(() -> "Paused".equals(indicator.getText()));
+        robot.interact(ticker::tickFx);
+        assertTrue(hasPseudoClass(indicator, "paused"));
+        assertEquals(Color.web("#5f6c7b"), indicator.getTextFill(), "muted text of theme.css");
+        assertEquals(Color.web("#9aa5b1"), fillOf(indicator.lookup(".connection-dot")));
+        assertEquals(Color.web("#9aa5b1"), fillOf(progressBar(robot).lookup(".bar")));
+        assertEquals(0.41, progressBar(robot).getProgress());
+        assertEquals("Loading SEO keywords", label(robot, "#stepLabel").getText());
+        assertFalse(label(robot, "#etaLabel").isVisible(), "no countdown while paused");
+        assertFalse(robot.lookup("#stillWorkingBox").query().isVisible());
+        assertTrue(button(robot, "#cancelButton").isDisabled());
+    }
+
+    @Test
+    void notFoundJobShowsWarningNotOutcome(FxRobot robot) throws TimeoutException {
+        // when the server has not found a running job for long
+        String notice = JobText.NOT_FOUND_NOTICE_START
+                + "10:00:00; it may have been deleted. Checking again every 5m.";
+        watched.publish(running().state(WatchState.POLLING).progress(41).eta(40, T0)
+                .lastUpdate(T0).notice(notice).build());
+        clock.advance(Duration.ofSeconds(12));
+
+        // then
+        Node box = robot.lookup("#notFoundBox").query();
+        waitUntil(box::isVisible);
+        assertEquals(notice, label(robot, "#notFoundLabel").getText());
+        assertFalse(label(robot, "#noticeLabel").isVisible(), "the box shows the notice");
+        assertFalse(robot.lookup("#errorBox").query().isVisible());
+        assertFalse(button(robot, "#retryButton").isVisible());
+        assertEquals("Polling", robot.lookup("#connectionIndicator")
+                .queryAs(ConnectionIndicator.class).getText());
+        assertEquals("Not found", viewModel.stateTextProperty().get());
+        assertEquals(0.41, progressBar(robot).getProgress());
+        robot.interact(ticker::tickFx);
+        assertFalse(label(robot, "#etaLabel").isVisible(), "nothing tells how far the job got");
+        assertFalse(robot.lookup("#stillWorkingBox").query().isVisible());
+    }
+
+    @Test
+    void stuckJobRegeneratesItsAudiences(FxRobot robot) throws TimeoutException {
+        // given an attempt that stayed queued after Retry
+        publishStuck();
+        Node box = robot.lookup("#stuckBox").query();
+        waitUntil(box::isVisible);
+        assertEquals("Probably not re-run by the backend: queued since 10:00 after Retry.",
+                label(robot, "#stuckLabel").getText());
+        assertFalse(label(robot, "#noticeLabel").isVisible(), "the box replaces the notice");
+        assertFalse(label(robot, "#stuckAudiencesUnknownLabel").isVisible());
+
+        // when
+        robot.clickOn("#stuckRegenerateButton");
+
+        // then
+        waitUntil(() -> host.started.size() == 2);
+        assertEquals(List.of("aud-1", "aud-2"), session.requestedCalendars());
+        assertEquals(List.of("job-new-1", "job-new-2"),
+                host.started.stream().map(KnownJob::jobId).toList());
+        assertFalse(label(robot, "#regenerateNoteLabel").isVisible());
+    }
+
+    @Test
+    void stuckRegenerateSaysWhenNothingStarted(FxRobot robot) throws TimeoutException {
+        // given a backend that returns the stuck job as the audiences' job in progress
+        session.returnJobInProgress(JOB_ID);
+        publishStuck();
+        waitUntil(() -> robot.lookup("#stuckBox").query().isVisible());
+
+        // when
+        robot.clickOn("#stuckRegenerateButton");
+
+        // then
+        waitUntil(() -> label(robot, "#regenerateNoteLabel").isVisible());
+        assertEquals("The backend returned the same stuck job (id 0f8e6d2c); it has not started"
+                + " a new one. It will accept a new request once the job is 30 minutes old.",
+                label(robot, "#regenerateNoteLabel").getText());
+        assertEquals(List.of(), host.started, "no job is selected as if it were new");
+        assertFalse(button(robot, "#stuckRegenerateButton").isDisabled(), "may be tried again");
+    }
+
+    @Test
+    void timelineListsDropAndResumeNewestFirst(FxRobot robot) throws TimeoutException {
+        // when
+        watched.publish(running().progress(30).timeline(
+                new TimelineEntry(T0, TimelineEntry.Kind.CONNECTED, "Stream connected"),
+                new TimelineEntry(T0.plusSeconds(5), TimelineEntry.Kind.DROPPED,
+                        "Stream lost: no data for 35 s"),
+                new TimelineEntry(T0.plusSeconds(5), TimelineEntry.Kind.POLLING,
+                        "Checking status while the stream is down"),
+                new TimelineEntry(T0.plusSeconds(9), TimelineEntry.Kind.RESUMED,
+                        "Stream back; polling stopped")).build());
+        TitledPane pane = robot.lookup("#timelinePane").queryAs(TitledPane.class);
+        waitUntil(pane::isVisible);
+        assertEquals("Connection history (4)", pane.getText());
+        robot.clickOn(pane.lookup(".title"));
+
+        // then
+        waitUntil(pane::isExpanded);
+        ListView<?> list = robot.lookup("#timelineList").queryAs(ListView.class);
+        assertEquals(List.of(
+                new TimelineRow("10:00:09", TimelineEntry.Kind.RESUMED,
+                        "Stream back; polling stopped"),
+                new TimelineRow("10:00:05", TimelineEntry.Kind.POLLING,
+                        "Checking status while the stream is down"),
+                new TimelineRow("10:00:05", TimelineEntry.Kind.DROPPED,
+                        "Stream lost: no data for 35 s"),
+                new TimelineRow("10:00:00", TimelineEntry.Kind.CONNECTED, "Stream connected")),
+                list.getItems());
+        Node dropped = robot.lookup(".timeline-cell").match(node -> hasPseudoClass(node, "dropped"))
+                .query();
+        assertEquals("\u2715", ((Label) dropped.lookup(".timeline-marker")).getText());
+        assertEquals("Stream lost: no data for 35 s",
+                ((Label) dropped.lookup(".timeline-text")).getText());
+        assertTrue(viewModel.getHistory().expandedProperty().get(),
+                "kept for the next detail view");
+    }
+
+    private void publishStuck() {
+        String notice = "Still queued since 10:00:00 after Retry: the backend probably did not"
+                + " run it again.";
+        watched.publish(SnapshotBuilder.running(JOB_ID).attempt(2).state(WatchState.LIVE)
+                .queued(T0, true).lastUpdate(T0).notice(notice)
+                .timeline(new TimelineEntry(T0.plusSeconds(120), TimelineEntry.Kind.STUCK, notice))
+                .build());
+    }
+
+    private static Paint fillOf(Node region) {
+        return ((Region) region).getBackground().getFills().get(0).getFill();
+    }
+
     private static SnapshotBuilder running() {
         return SnapshotBuilder.running(JOB_ID);
     }
@@ -394,8 +548,13 @@ class JobDetailViewTest {
         return robot.lookup(query).queryAs(Button.class);
     }
 
-    /** Names the two test audiences, as the main view does once audiences are loaded. */
+    /**
+     * Names the two test audiences, as the main view does once audiences are loaded, and
+     * records the jobs that the job's view started.
+     */
     private static final class NamedHost implements JobHost {
+        final List<KnownJob> started = new CopyOnWriteArrayList<>();
+
         @Override
         public String audienceName(String audienceId) {
             return NAMES.get(audienceId);
@@ -403,6 +562,7 @@ class JobDetailViewTest {
 
         @Override
         public void jobsStartedFx(List<KnownJob> jobs) {
+            started.addAll(jobs);
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.jobmonitor.ui.main;
 import static dev.jobmonitor.ui.fakes.TestData.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobmonitor.ui.MainWindow;
@@ -15,7 +16,10 @@ import dev.jobmonitor.ui.fakes.MutableClock;
 import dev.jobmonitor.ui.fakes.SnapshotBuilder;
 import dev.jobmonitor.ui.fakes.TestData;
 import dev.jobmonitor.ui.job.JobViewModel;
+import dev.jobmonitor.watch.JobSnapshot;
+import dev.jobmonitor.watch.RequestBudget;
 import dev.jobmonitor.watch.WatchState;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +28,19 @@ import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +56,7 @@ class MainViewTest {
 
     private final FakeSignInService signIn = new FakeSignInService();
     private final FakeAccountSession session = new FakeAccountSession();
+    private final MutableClock clock = new MutableClock(T0);
 
     @Start
     void start(Stage stage) {
@@ -56,7 +66,7 @@ class MainViewTest {
         session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
         session.addOpenableJob(OPENABLE_JOB, List.of("aud-1"));
         MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
-                "demo@example.test", "demo1234", null, new MutableClock(T0)));
+                "demo@example.test", "demo1234", null, clock));
     }
 
     @BeforeEach
@@ -330,6 +340,199 @@ class MainViewTest {
         // then
         waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());
         waitUntil(session::isClosed);
+    }
+
+    @Test
+    void expiredSessionKeepsJobsUntilSignedInAgain(FxRobot robot) throws TimeoutException {
+        // given a running job
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        JobViewModel row = jobs.getItems().get(0);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(41)
+                .step("Loading SEO keywords").lastUpdate(T0).build());
+        waitUntil(() -> row.getProgress() == 0.41);
+        Node banner = robot.lookup("#sessionBanner").query();
+        assertFalse(banner.isVisible());
+
+        // when the session expires and its watches pause, as the real session does
+        session.expire();
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).state(WatchState.PAUSED).progress(41)
+                .step("Loading SEO keywords").lastUpdate(T0)
+                .notice("signed out: sign in again to resume").build());
+
+        // then
+        waitUntil(banner::isVisible);
+        waitUntil(() -> "Paused".equals(row.stateTextProperty().get()));
+        assertEquals("demo@example.test", label(robot, "#sessionEmailLabel").getText());
+        assertEquals("http://127.0.0.1:8080", label(robot, "#sessionServerLabel").getText());
+        assertEquals(1, jobs.getItems().size());
+        assertEquals(0.41, row.getProgress());
+        assertEquals("Loading SEO keywords", row.stepTextProperty().get());
+        assertTrue(robot.lookup("#sessionPasswordField").query().isFocused());
+        assertTrue(button(robot, "#refreshButton").isDisabled());
+        assertTrue(button(robot, "#openJobButton").isDisabled());
+        assertEquals(Color.web("#9aa5b1"), fillOf(robot.lookup(".job-row .state-dot").query()),
+                "neutral grey of theme.css");
+
+        // when a wrong password is submitted with Enter
+        robot.write("wrong").type(KeyCode.ENTER);
+
+        // then
+        Label error = label(robot, "#sessionErrorLabel");
+        waitUntil(() -> "Wrong email or password.".equals(error.getText()));
+        assertTrue(banner.isVisible());
+
+        // when the right one is submitted with the button
+        PasswordField password = robot.lookup("#sessionPasswordField").queryAs(PasswordField.class);
+        robot.interact(() -> password.setText(FakeAccountSession.PASSWORD));
+        robot.clickOn("#sessionSignInButton");
+
+        // then
+        waitUntil(() -> !banner.isVisible());
+        assertEquals(List.of("wrong", FakeAccountSession.PASSWORD),
+                session.signInAgainPasswords());
+        assertEquals("", password.getText(), "the password does not stay in the field");
+        assertFalse(button(robot, "#refreshButton").isDisabled());
+    }
+
+    @Test
+    void requestLimitWaitShowsUntilItEnds(FxRobot robot) throws TimeoutException {
+        // given
+        Node bar = robot.lookup("#requestLimitBar").query();
+        assertFalse(bar.isVisible());
+
+        // when requests wait for the server's budget
+        session.publishBudget(new RequestBudget.State(200, 0, T0.plusSeconds(60),
+                T0.plusSeconds(42)));
+
+        // then
+        waitUntil(bar::isVisible);
+        assertEquals("Waiting for the server's request limit until 10:00:42 \u2014 updates are"
+                + " slower until then. The server allows no more requests in this window.",
+                label(robot, "#requestLimitLabel").getText());
+
+        // when the wait is over, without another budget report
+        clock.advance(Duration.ofSeconds(43));
+
+        // then the once-a-second tick hides the bar
+        waitUntil(() -> !bar.isVisible());
+    }
+
+    @Test
+    void requestLimitWithoutCountsShowsTimeOnly(FxRobot robot) throws TimeoutException {
+        // when
+        session.publishBudget(new RequestBudget.State(200, null, null, T0.plusSeconds(5)));
+
+        // then
+        waitUntil(() -> robot.lookup("#requestLimitBar").query().isVisible());
+        assertEquals("Waiting for the server's request limit until 10:00:05 \u2014 updates are"
+                + " slower until then.", label(robot, "#requestLimitLabel").getText());
+
+        // when the server reports requests left that routine polls leave for urgent checks
+        session.publishBudget(new RequestBudget.State(200, 2, T0.plusSeconds(5),
+                T0.plusSeconds(5)));
+
+        // then
+        waitUntil(() -> label(robot, "#requestLimitLabel").getText().endsWith(
+                " 2 requests are left in this window, kept for urgent status checks."));
+
+        // when the budget reports that nothing waits any more
+        session.publishBudget(new RequestBudget.State(200, 12, T0.plusSeconds(60), null));
+
+        // then
+        waitUntil(() -> !robot.lookup("#requestLimitBar").query().isVisible());
+    }
+
+    @Test
+    void outcomeAnnouncedOncePerAttempt(FxRobot robot) throws TimeoutException {
+        // given a running job and a job that had failed before the window loaded it
+        String finishedJob = "7c1d2e3f-aaaa-bbbb-cccc-000000000004";
+        session.addKnownJob(TestData.job(finishedJob));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(50).lastUpdate(T0).build());
+
+        // when the finished job shows its outcome, and the running job reaches its own twice
+        session.watchOf(finishedJob).publish(SnapshotBuilder.running(finishedJob)
+                .failed("Cancelled", null).build());
+        JobSnapshot succeeded = SnapshotBuilder.running(RUNNING_JOB).outcome(WatchState.SUCCEEDED,
+                TestData.result(TestData.succeeded("aud-2", 3))).build();
+        watched.publish(succeeded);
+        waitUntil(() -> toasts(robot).size() == 1);
+        watched.publish(succeeded.withNotice("Finished"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then only the outcome watched here is announced, once
+        assertEquals(List.of("Job 7c1d2e3f succeeded"), toastTexts(robot));
+
+        // when a retried attempt runs and fails
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).attempt(2).progress(10)
+                .lastUpdate(T0).build());
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).attempt(2)
+                .failed("Cancelled", null).build());
+
+        // then the new attempt gets its own notification
+        waitUntil(() -> toasts(robot).size() == 2);
+        assertEquals(List.of("Job 7c1d2e3f succeeded", "Job 7c1d2e3f failed: Cancelled"),
+                toastTexts(robot));
+    }
+
+    @Test
+    void cancelDialogSurvivesLiveUpdates(FxRobot robot) throws TimeoutException {
+        // given the Cancel confirmation of a running job
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(20).lastUpdate(T0).build());
+        waitUntil(() -> robot.lookup("#cancelButton").tryQuery().isPresent());
+        Node detail = robot.lookup("#statusCard").query();
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("first finishes the generation"),
+                dialog.getContentText());
+
+        // when updates arrive while it is open, and the known jobs change
+        for (int progress = 21; progress <= 30; progress++) {
+            watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(progress)
+                    .step("Step " + progress).lastUpdate(T0).build());
+        }
+        session.addKnownJob(TestData.job("7c1d2e3f-aaaa-bbbb-cccc-000000000005"));
+        waitUntil(() -> jobs.getItems().size() == 2 && jobs.getItems().stream()
+                .anyMatch(job -> job.getProgress() == 0.30));
+
+        // then the dialog and the detail behind it stay as they were
+        assertTrue(dialog.getScene().getWindow().isShowing());
+        assertSame(detail, robot.lookup("#statusCard").query());
+        assertEquals(0, watched.cancelCount());
+
+        // when
+        Window dialogWindow = dialog.getScene().getWindow();
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+
+        // then
+        waitUntil(() -> watched.cancelCount() == 1);
+        assertFalse(dialogWindow.isShowing());
+        assertTrue(button(robot, "#cancelButton").isDisabled());
+    }
+
+    private static List<Node> toasts(FxRobot robot) {
+        return List.copyOf(robot.lookup(".toast").queryAll());
+    }
+
+    private static List<String> toastTexts(FxRobot robot) {
+        return robot.lookup("#toastStack").queryAs(ToastStack.class).getChildrenUnmodifiable()
+                .stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private static Button button(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Button.class);
     }
 
     private static ListView<AudienceItem> audiencesList(FxRobot robot) {
