@@ -132,7 +132,7 @@ final class WatchCommand {
                 .append(phase).append("  ")
                 .append(badge).append(JobText.stepLabel(job)).append("  ")
                 .append(eta).append("  ")
-                .append(JobText.stateLabel(job.state()));
+                .append(JobText.stateLabel(job));
         if (job.notice() != null) {
             line.append("  (").append(job.notice()).append(')');
         }

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 /** The {@link AccountSession} over a real backend: one client, scheduler, token manager and store. */
 public final class DefaultAccountSession implements AccountSession {
     private static final Logger LOGGER = LoggerFactory.getLogger(DefaultAccountSession.class);
+    private static final String PAUSED_NOTICE = "Paused until you sign in again.";
 
     private final URI serverUrl;
     private final User user;
@@ -157,7 +158,7 @@ public final class DefaultAccountSession implements AccountSession {
                     error -> tokens.onUnauthorized());
             watcher.start();
             if (state == SessionState.EXPIRED) {
-                watcher.pause("signed out: sign in again to resume");
+                watcher.pause(PAUSED_NOTICE);
             }
             return watcher;
         });
@@ -196,7 +197,7 @@ public final class DefaultAccountSession implements AccountSession {
         state = SessionState.EXPIRED;
         LOGGER.warn("Session of {} on {} expired ({}); pausing {} watches", user.email(), serverUrl,
                 cause.getMessage(), watchers.size());
-        watchers.values().forEach(watcher -> watcher.pause("signed out: sign in again to resume"));
+        watchers.values().forEach(watcher -> watcher.pause(PAUSED_NOTICE));
         sessionListeners.forEach(listener -> listener.accept(SessionState.EXPIRED));
     }
 

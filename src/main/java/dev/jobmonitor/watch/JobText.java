@@ -132,6 +132,28 @@ public final class JobText {
         }
     }
 
+    /**
+     * The state label for a snapshot: as {@link #stateLabel(WatchState)}, except "All failed"
+     * for a job that succeeded as a whole while every one of its strategies failed.
+     */
+    public static String stateLabel(JobSnapshot job) {
+        if (job.state() == WatchState.PARTLY_FAILED && allStrategiesFailed(job.result())) {
+            return "All failed";
+        }
+        return stateLabel(job.state());
+    }
+
+    /** True when a result reports that no strategy succeeded. */
+    public static boolean allStrategiesFailed(CalendarResult result) {
+        if (result == null) {
+            return false;
+        }
+        if (Boolean.FALSE.equals(result.success())) {
+            return true;
+        }
+        return !result.results().isEmpty() && result.results().stream().noneMatch(r -> r.succeeded());
+    }
+
     /** "2 of 3 strategies failed", or "All strategies failed" when none succeeded. */
     public static String partialSummary(CalendarResult result) {
         if (result == null) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobmonitor.api.model.ServerJobState;
+import dev.jobmonitor.api.model.StrategyResult;
+import dev.jobmonitor.api.model.CalendarResult;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JobTextTest {
@@ -78,6 +81,22 @@ class JobTextTest {
         assertFalse(JobText.isNotFoundForLong(job.withNotice("The server does not find this job (404).")));
         assertTrue(JobText.isNotFoundForLong(job.withNotice(JobText.NOT_FOUND_NOTICE_START
                 + "12:00:00; it may have been deleted. Checking again every 5m.")));
+    }
+
+    @Test
+    void allFailedJobIsNotCalledPartlyFailed() {
+        CalendarResult allFailed = new CalendarResult(false, 1, 0, 1,
+                List.of(new StrategyResult("s1", false, null, "No ideas generated")));
+        CalendarResult oneFailed = new CalendarResult(true, 2, 1, 1, List.of(
+                new StrategyResult("s1", true, 30, null), new StrategyResult("s2", false, null, "x")));
+
+        assertEquals("All failed", JobText.stateLabel(finished(allFailed)));
+        assertEquals("Partly failed", JobText.stateLabel(finished(oneFailed)));
+    }
+
+    private static JobSnapshot finished(CalendarResult result) {
+        return new JobSnapshot("j", 1, WatchState.PARTLY_FAILED, ServerJobState.SUCCEEDED, 100, null,
+                null, null, null, null, null, T0, null, null, result, null);
     }
 
     private static JobSnapshot running(int progress, String step, Integer eta, Instant at) {

@@ -250,7 +250,7 @@ public final class JobViewModel {
         history.applyFx(next.timeline(), zone);
 
         stateText.set(warnings.isNotFound() ? UiText.get("job.state.notFound")
-                : JobText.stateLabel(next.state()));
+                : JobText.stateLabel(next));
         progress.set(Math.max(0, Math.min(100, next.progress())) / 100.0);
         progressText.set(UiText.get("job.progress.percent", next.progress()));
         progressKnown.set(isProgressKnown(next));

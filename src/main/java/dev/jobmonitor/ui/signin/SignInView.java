@@ -2,6 +2,7 @@ package dev.jobmonitor.ui.signin;
 
 import dev.jobmonitor.ui.FxmlViews;
 import dev.jobmonitor.ui.Nodes;
+import dev.jobmonitor.ui.UiText;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -60,6 +61,24 @@ public final class SignInView {
         Nodes.showWhenText(demoNoticeLabel);
         // Focus can move only once the view is in a scene, after this method returns.
         Platform.runLater(() -> firstEmptyControl().requestFocus());
+        viewModel.errorMessageProperty().addListener((observable, was, is) -> {
+            if (!is.isEmpty()) {
+                // After the fields are enabled again, which may happen later in this pulse.
+                Platform.runLater(this::focusFieldToFix);
+            }
+        });
+    }
+
+    /**
+     * Puts the caret where the user must act after a failed sign-in: the password for a rejected
+     * password, else the server URL. Disabling the fields while signing in moved focus away.
+     */
+    private void focusFieldToFix() {
+        boolean passwordRejected = UiText.get("signIn.error.unauthorized")
+                .equals(viewModel.errorMessageProperty().get());
+        TextField target = passwordRejected ? passwordField : serverUrlField;
+        target.requestFocus();
+        target.selectAll();
     }
 
     /** Returns the first empty field, or the Sign-in button when the form is prefilled. */

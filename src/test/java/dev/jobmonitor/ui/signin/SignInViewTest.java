@@ -78,6 +78,9 @@ class SignInViewTest {
         waitUntil(() -> "Wrong email or password.".equals(label(robot, "#errorLabel").getText()));
         assertTrue(label(robot, "#errorLabel").isVisible());
         assertFalse(button(robot).isDisabled());
+        waitUntil(() -> field(robot, "#passwordField").isFocused());
+        assertEquals(field(robot, "#passwordField").getText(),
+                field(robot, "#passwordField").getSelectedText(), "password selected for retyping");
     }
 
     @Test
