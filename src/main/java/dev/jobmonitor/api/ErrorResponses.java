@@ -42,7 +42,11 @@ final class ErrorResponses {
                 return new RateLimitedException(error, displayMessage,
                         retryAfter != null ? retryAfter : RateLimitHeaders.DEFAULT_RETRY_AFTER);
             default:
-                return new ApiException(code, error, displayMessage);
+                // A 5xx text such as "Connection terminated due to connection timeout" reads
+                // like a network failure unless it says it came from the server.
+                String shown = code >= 500 && !displayMessage.equals("HTTP " + code)
+                        ? "Server error (HTTP " + code + "): " + displayMessage : displayMessage;
+                return new ApiException(code, error, shown);
         }
     }
 

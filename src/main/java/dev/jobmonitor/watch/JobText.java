@@ -41,7 +41,8 @@ public final class JobText {
      * waits in the queue. It never shows zero or less.
      */
     public static Optional<String> eta(JobSnapshot job, Instant now) {
-        if (job.isFinished() || job.etaSeconds() == null || job.etaReceivedAt() == null) {
+        if (job.isFinished() || job.etaSeconds() == null || job.etaReceivedAt() == null
+                || !hasCurrentData(job)) {
             return Optional.empty();
         }
         if (job.serverState() == ServerJobState.QUEUED) {
@@ -56,6 +57,23 @@ public final class JobText {
         }
         long remainingSeconds = (remainingMillis + 999) / 1000;
         return Optional.of("About " + duration(remainingSeconds) + " remaining");
+    }
+
+    /**
+     * True while the watch hears from the server: the stream is live, or status checks answer
+     * (a failing one leaves its notice on the snapshot until the next one succeeds). Without
+     * current data a countdown or "still working" would claim more than the client knows.
+     */
+    public static boolean hasCurrentData(JobSnapshot job) {
+        switch (job.state()) {
+            case LIVE:
+            case CONNECTING:
+                return true;
+            case PAUSED:
+                return false;
+            default:
+                return job.notice() == null;
+        }
     }
 
     /** True when the job still runs but its last estimate has run out. */

@@ -132,7 +132,7 @@ public final class JobWatcher implements WatchedJob {
             closeStream();
             cancelTimers();
             LOGGER.info("Paused watching job {}: {}", jobId, reason);
-            note(TimelineEntry.Kind.PAUSED, "Paused: " + reason);
+            note(TimelineEntry.Kind.PAUSED, reason);
             publish(snapshot.withState(WatchState.PAUSED, reason));
         });
     }
@@ -299,7 +299,9 @@ public final class JobWatcher implements WatchedJob {
             authFailureHandler.accept(error);
         }
         String notice = "Stream lost: " + reason + ". Checking status instead.";
-        publish(withState(snapshot, WatchState.POLLING, notice));
+        WatchState state = firstDrop || snapshot.state() == WatchState.POLLING
+                ? WatchState.POLLING : WatchState.RECONNECTING;
+        publish(withState(snapshot, state, notice));
         if (firstDrop) {
             // A status snapshot at once, so an outcome reached during the gap shows without delay.
             urgentPoll = true;
@@ -427,6 +429,10 @@ public final class JobWatcher implements WatchedJob {
             if (wasGone && reconnectTask == null && stream == null) {
                 scheduleReconnect(null);
             }
+            if (snapshot.state() == WatchState.RECONNECTING && stream == null) {
+                // Status checks answer again, so the job is followed by polling meanwhile.
+                publish(withState(snapshot, WatchState.POLLING, snapshot.notice()));
+            }
             next = changed ? policy.pollInitial() : longer(pollInterval);
             pollInterval = next;
         }
@@ -454,12 +460,16 @@ public final class JobWatcher implements WatchedJob {
                         + "; it may have been deleted. Checking again every "
                         + JobText.duration(next.toSeconds()) + ".";
             } else {
-                notice = "The server does not find this job (" + error.getMessage() + ").";
+                notice = "The server cannot find this job (" + error.getMessage() + ").";
             }
         } else {
             notice = "Status check failed: " + error.getMessage();
         }
-        publish(withState(snapshot, snapshot.state(), notice));
+        // Neither the stream nor a status check works: the watch is trying to get back.
+        boolean cutOff = error.isNetworkFailure() || error.status() >= 500;
+        WatchState state = cutOff && snapshot.state() == WatchState.POLLING
+                ? WatchState.RECONNECTING : snapshot.state();
+        publish(withState(snapshot, state, notice));
         return next;
     }
 

@@ -288,7 +288,8 @@ class BackendClientTest extends BackendTestBase {
 
         assertEquals(500, error.status());
         assertEquals("Failed to process request", error.serverError());
-        assertEquals("invalid input syntax for type uuid: \"abc\"", error.getMessage());
+        assertEquals("Server error (HTTP 500): invalid input syntax for type uuid: \"abc\"",
+                error.getMessage());
         assertEquals(new RateLimitStatus(100000, 99842, Duration.ofSeconds(582), null),
                 takeRateLimit());
     }
@@ -303,7 +304,7 @@ class BackendClientTest extends BackendTestBase {
 
         ApiException error = awaitFailure(ApiException.class, client.contentCalendarStrategies());
 
-        assertEquals("Failed to fetch content calendar", error.getMessage());
+        assertEquals("Server error (HTTP 500): Failed to fetch content calendar", error.getMessage());
     }
 
     @Test

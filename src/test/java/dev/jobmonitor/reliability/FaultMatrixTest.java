@@ -98,7 +98,7 @@ class FaultMatrixTest {
             harness.backend.faults().onJob(jobId).purge();
             harness.backend.restart();
             WatchHarness.await(() -> String.valueOf(watch.job.snapshot().notice())
-                    .contains("does not find this job"), OUTCOME_TIMEOUT);
+                    .contains("cannot find this job"), OUTCOME_TIMEOUT);
             int during = harness.requestsDuringOneMoreJob();
             long wall = (System.nanoTime() - started) / 1_000_000;
             record("purged-job", "job deleted mid-run: status and stream answer 404 from then on",

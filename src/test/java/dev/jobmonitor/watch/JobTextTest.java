@@ -78,7 +78,7 @@ class JobTextTest {
         JobSnapshot job = running(40, "x", 30, T0);
 
         assertFalse(JobText.isNotFoundForLong(job));
-        assertFalse(JobText.isNotFoundForLong(job.withNotice("The server does not find this job (404).")));
+        assertFalse(JobText.isNotFoundForLong(job.withNotice("The server cannot find this job (404).")));
         assertTrue(JobText.isNotFoundForLong(job.withNotice(JobText.NOT_FOUND_NOTICE_START
                 + "12:00:00; it may have been deleted. Checking again every 5m.")));
     }

@@ -546,6 +546,23 @@ class JobWatcherTest {
         assertEquals(1, api.streams.size(), "no stream reopened");
     }
 
+    @Test
+    void unreachableServerShowsReconnectingUntilStatusAnswers() {
+        api.lastStream().open().send(connected()).send(progress(8, "Fetching trending topics...", 55));
+        scheduler.runDue();
+        api.answerStatus(new NetworkException("connection refused", new IOException("refused")));
+        api.answerStatus(status(ServerJobState.RUNNING, 8, "Fetching trending topics...", null));
+        api.reconnectsRefused();
+
+        api.lastStream().fail(new NetworkException("connection reset", new IOException("reset")));
+        scheduler.runDue();
+
+        assertEquals(WatchState.RECONNECTING, watcher.snapshot().state(), "stream and status both fail");
+        assertTrue(JobText.eta(watcher.snapshot(), scheduler.now()).isEmpty(), "no countdown without data");
+        scheduler.advance(Duration.ofSeconds(6));
+        assertEquals(WatchState.POLLING, watcher.snapshot().state(), "status answers again");
+    }
+
     private static JobEvent connected() {
         return new JobEvent.Connected("conn-1", JOB, 250);
     }

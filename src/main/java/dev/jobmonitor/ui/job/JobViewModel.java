@@ -345,9 +345,9 @@ public final class JobViewModel {
     private void refreshClockFx() {
         JobSnapshot current = snapshot.get();
         Instant now = context.clock().instant();
-        // Neither a paused watch nor one whose job the server does not find can tell how far
-        // the job got, so they show no countdown and no "Still working".
-        boolean unknown = current.state() == WatchState.PAUSED || warnings.isNotFound();
+        // Without current data (paused, server unreachable, job not found) the window cannot
+        // tell how far the job got, so it shows no countdown and no "Still working".
+        boolean unknown = !JobText.hasCurrentData(current) || warnings.isNotFound();
         etaText.set(unknown ? "" : JobText.eta(current, now).orElse(""));
         lastUpdateText.set(JobText.sinceLastUpdate(current, now)
                 .orElse(UiText.get("jobs.lastUpdate.none")));

@@ -9,7 +9,7 @@ import javafx.scene.control.TableRow;
 
 /**
  * A row of the jobs table with its job's watch state as a pseudo-class, such as {@code :live}
- * or {@code :partly_failed}, and {@code :not_found} while the server does not find the job, so
+ * or {@code :partly_failed}, and {@code :not_found} while the server cannot find the job, so
  * CSS can colour the row's progress bar and state as the job detail does.
  */
 public final class JobRow extends TableRow<JobViewModel> {
