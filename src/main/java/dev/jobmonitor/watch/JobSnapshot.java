@@ -28,7 +28,7 @@ import java.util.List;
  * @param queuedSince   when this attempt was first seen waiting in the queue, or null while it
  *                      is not queued
  * @param stuckInQueue  true when the attempt stayed queued far longer than a worker needs to
- *                      pick it up; after a Retry the backend may never run the job again
+ *                      pick it up, which happens when the backend never runs a retried job
  * @param timeline      the watch's recent connection history, oldest first
  */
 public record JobSnapshot(String jobId, int attempt, WatchState state, ServerJobState serverState,

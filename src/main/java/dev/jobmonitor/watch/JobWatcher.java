@@ -430,7 +430,7 @@ public final class JobWatcher implements WatchedJob {
                 scheduleReconnect(null);
             }
             if (snapshot.state() == WatchState.RECONNECTING && stream == null) {
-                // Status checks answer again, so the job is followed by polling meanwhile.
+                // Status checks succeed again, so polling follows the job until the stream is back.
                 publish(withState(snapshot, WatchState.POLLING, snapshot.notice()));
             }
             next = changed ? policy.pollInitial() : longer(pollInterval);
@@ -475,9 +475,9 @@ public final class JobWatcher implements WatchedJob {
 
     /**
      * Notes a 404 from the status or stream route. The real status route returns 404 for a
-     * moment after a job is created, so one 404 means little; 404s for longer than four maximum
-     * poll intervals mean the job was most likely deleted, and the watch then stops reopening
-     * the stream and checks the status only every twenty maximum poll intervals.
+     * moment after a job is created, so one 404 means little. After 404s for longer than four
+     * maximum poll intervals the job was most likely deleted, so the watch stops reopening the
+     * stream and checks the status only every twenty maximum poll intervals.
      */
     private boolean notFoundForLong() {
         Instant now = scheduler.now();
