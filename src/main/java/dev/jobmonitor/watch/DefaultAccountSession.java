@@ -206,6 +206,8 @@ public final class DefaultAccountSession implements AccountSession {
      * the call with the new token.
      */
     private <T> CompletableFuture<T> authorized(Supplier<CompletableFuture<T>> call) {
+        // NOTE: calls made through here are not recorded in the budget's own count; only the
+        // server's RateLimit headers account for them.
         String used = tokens.accessToken();
         return call.get().handle((value, failure) -> {
             if (failure == null) {

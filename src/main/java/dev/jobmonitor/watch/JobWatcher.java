@@ -295,6 +295,8 @@ public final class JobWatcher implements WatchedJob {
             LOGGER.warn("Reopening the stream of job {} failed: {}", jobId, reason);
             note(TimelineEntry.Kind.DROPPED, "Reconnect failed: " + reason);
         }
+        // NOTE: after a 401 the stream reopens with the refreshed token at its next backoff
+        // step, not at once; status polls in between already use the new token.
         if (error instanceof UnauthorizedException) {
             authFailureHandler.accept(error);
         }
@@ -578,6 +580,8 @@ public final class JobWatcher implements WatchedJob {
         }
 
         String step = data.currentStep() != null ? data.currentStep() : base.currentStep();
+        // NOTE: the catch-up snapshot sent on connect carries no phase, so a job first seen
+        // mid-run shows no active phase until its next phase event.
         String phase = data.phase() != null ? data.phase() : base.phase();
         Integer index = data.strategyIndex() != null ? data.strategyIndex() : base.strategyIndex();
         Integer total = data.strategyTotal() != null ? data.strategyTotal() : base.strategyTotal();

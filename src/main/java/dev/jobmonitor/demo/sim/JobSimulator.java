@@ -87,6 +87,8 @@ public final class JobSimulator {
             row.status = JobStatus.FAILED;
             row.progress = 8;
             row.currentStep = ProgressEvents.TRENDS_STEP;
+            // NOTE: estimates are the real backend's seconds and are not scaled by the time
+            // factor, so a sped-up demo job ends long before its estimate runs out.
             row.estimatedTimeRemaining = ProgressEvents.TRENDS_ETA;
             row.error = JOB_ERROR;
             row.errorCode = JOB_ERROR_CODE;
