@@ -115,6 +115,12 @@ public final class MainViewModel implements JobHost {
         session.addKnownJobsListener(knownJobsSlot::offer);
         syncJobsFx(session.knownJobs());
         sessionExpiry.start();
+        // Audiences loaded before the session expired may be stale by the time it is back.
+        sessionExpiry.expiredProperty().addListener((observable, was, is) -> {
+            if (was && !is) {
+                refresh();
+            }
+        });
         requestLimit.start();
         ticker.addListenerFx(requestLimit::refreshFx);
         ticker.startFx();

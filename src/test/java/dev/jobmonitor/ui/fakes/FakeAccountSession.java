@@ -48,6 +48,7 @@ public final class FakeAccountSession implements AccountSession {
     private final List<Consumer<RequestBudget.State>> budgetListeners =
             new CopyOnWriteArrayList<>();
     private final List<String> signInAgainPasswords = new CopyOnWriteArrayList<>();
+    private final AtomicInteger audienceLoads = new AtomicInteger();
     private volatile String jobInProgress;
     private volatile boolean closed;
 
@@ -99,6 +100,11 @@ public final class FakeAccountSession implements AccountSession {
         scheduler.execute(() -> budgetListeners.forEach(listener -> listener.accept(state)));
     }
 
+    /** How many times the audiences were loaded. */
+    public int audienceLoads() {
+        return audienceLoads.get();
+    }
+
     /** The passwords {@link #signInAgain} was called with, in order. */
     public List<String> signInAgainPasswords() {
         return List.copyOf(signInAgainPasswords);
@@ -120,6 +126,7 @@ public final class FakeAccountSession implements AccountSession {
 
     @Override
     public CompletableFuture<List<Audience>> loadAudiences() {
+        audienceLoads.incrementAndGet();
         return CompletableFuture.supplyAsync(() -> {
             List<Audience> result = new ArrayList<>();
             audienceOrder.forEach(id -> result.add(audiences.get(id)));

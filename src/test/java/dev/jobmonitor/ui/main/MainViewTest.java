@@ -384,6 +384,7 @@ class MainViewTest {
         assertTrue(banner.isVisible());
 
         // when the right one is submitted with the button
+        int loadsBefore = session.audienceLoads();
         PasswordField password = robot.lookup("#sessionPasswordField").queryAs(PasswordField.class);
         robot.interact(() -> password.setText(FakeAccountSession.PASSWORD));
         robot.clickOn("#sessionSignInButton");
@@ -394,6 +395,7 @@ class MainViewTest {
                 session.signInAgainPasswords());
         assertEquals("", password.getText(), "the password does not stay in the field");
         assertFalse(button(robot, "#refreshButton").isDisabled());
+        waitUntil(() -> session.audienceLoads() == loadsBefore + 1);
     }
 
     @Test
