@@ -1,9 +1,9 @@
 package dev.jobmonitor.api;
 
 /**
- * A failed call to the backend: an HTTP error answer, or no answer at all.
+ * A failed call to the backend: an HTTP error response, or no response at all.
  *
- * <p>{@link #status()} is the HTTP status, or 0 when the request never got an answer (the server
+ * <p>{@link #status()} is the HTTP status, or 0 when the request never got a response (the server
  * was unreachable, the connection broke or timed out). {@link #serverError()} and
  * {@link #getMessage()} carry the server's own {@code error} and {@code message} fields when the body
  * had them, so the UI can show the backend's words.
@@ -32,7 +32,7 @@ public class ApiException extends Exception {
         return serverError;
     }
 
-    /** True when the request never reached the server or its answer was cut off. */
+    /** True when the request never reached the server or its response was cut off. */
     public boolean isNetworkFailure() {
         return status == 0;
     }

@@ -43,7 +43,7 @@ final class ErrorResponses {
                         retryAfter != null ? retryAfter : RateLimitHeaders.DEFAULT_RETRY_AFTER);
             default:
                 // A 5xx text such as "Connection terminated due to connection timeout" reads
-                // like a network failure unless it says it came from the server.
+                // like a network failure unless the message names the server as its source.
                 String shown = code >= 500 && !displayMessage.equals("HTTP " + code)
                         ? "Server error (HTTP " + code + "): " + displayMessage : displayMessage;
                 return new ApiException(code, error, shown);

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The console watch mode: follows one job with the same core as the window and prints one line
- * per visible change. Its exit code tells scripts the outcome.
+ * per visible change. Its exit code gives scripts the outcome.
  */
 final class WatchCommand {
     static final int EXIT_SUCCEEDED = 0;

@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Where Job Monitor keeps its files: the user's app-data folder, per platform. */
+/** Locations of Job Monitor's files: the user's app-data folder, per platform. */
 public final class AppPaths {
     private AppPaths() {
     }

@@ -62,7 +62,7 @@ public final class JobText {
     /**
      * True while the watch gets data from the server: the stream is live, or status checks
      * succeed. A failing check leaves its notice on the snapshot until the next one succeeds.
-     * Without current data a countdown or "still working" would claim more than the client knows.
+     * Without current data a countdown or "still working" would claim more than the client can tell.
      */
     public static boolean hasCurrentData(JobSnapshot job) {
         switch (job.state()) {

@@ -72,6 +72,8 @@ public final class JobWatcher implements WatchedJob {
     private boolean stopped;
     private boolean paused;
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    /** An immutable copy of {@link #timeline}, made once per entry rather than per snapshot. */
+    private List<TimelineEntry> timelineCopy = List.of();
     private Instant queuedSince;
     private boolean stuck;
     private TaskScheduler.Cancellable stuckTask;
@@ -295,8 +297,8 @@ public final class JobWatcher implements WatchedJob {
             LOGGER.warn("Reopening the stream of job {} failed: {}", jobId, reason);
             note(TimelineEntry.Kind.DROPPED, "Reconnect failed: " + reason);
         }
-        // NOTE: after a 401 the stream reopens with the refreshed token at its next backoff
-        // step, not at once; status polls in between already use the new token.
+        // NOTE: after a 401 the stream reopens with the refreshed token only at its next backoff
+        // step. Status polls in between already use the new token.
         if (error instanceof UnauthorizedException) {
             authFailureHandler.accept(error);
         }
@@ -702,7 +704,7 @@ public final class JobWatcher implements WatchedJob {
     // ---- helpers -----------------------------------------------------------------------------
 
     private void publish(JobSnapshot proposed) {
-        JobSnapshot next = trackQueue(proposed).withHistory(queuedSince, stuck, timeline);
+        JobSnapshot next = trackQueue(proposed).withHistory(queuedSince, stuck, timelineCopy);
         snapshot = next;
         for (SnapshotListener listener : listeners) {
             try {
@@ -736,6 +738,7 @@ public final class JobWatcher implements WatchedJob {
         if (timeline.size() > TIMELINE_SIZE) {
             timeline.remove(0);
         }
+        timelineCopy = List.copyOf(timeline);
     }
 
     /**

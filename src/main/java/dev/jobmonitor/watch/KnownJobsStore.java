@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jobs one account knows of, kept in a small JSON file so the list survives a restart.
+ * The jobs recorded for one account, kept in a small JSON file so the list survives a restart.
  * Thread-safe; listeners are called on the thread that changed the list.
  */
 public final class KnownJobsStore {

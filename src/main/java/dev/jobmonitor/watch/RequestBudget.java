@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * <p>It counts recorded requests in a sliding window and also trusts the server's figures:
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset} when a response carries them, and
  * {@code Retry-After} after a 429. Routine work keeps a reserve free, so that the requests that
- * confirm an outcome or answer the user still fit. Thread-safe.
+ * confirm an outcome or that the user waits for still fit. Thread-safe.
  */
 public final class RequestBudget implements RateLimitListener {
     /** How much a request matters when the budget runs low. */
@@ -41,7 +41,7 @@ public final class RequestBudget implements RateLimitListener {
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * What the user may want to know about the budget.
+     * The budget as shown to the user.
      *
      * @param limit        requests per window, from the server's headers or the default
      * @param remaining    requests left in the window as the server last reported, or null

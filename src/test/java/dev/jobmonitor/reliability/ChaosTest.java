@@ -38,7 +38,7 @@ class ChaosTest {
     void everyJobEndsInItsTrueState() throws Exception {
         Random random = new Random(SEED);
         long started = System.nanoTime();
-        // The demo's chaos scenario adds, per job and request, a seeded mix of 5xx answers,
+        // The demo's chaos scenario adds, per job and request, a seeded mix of 5xx responses,
         // early 404s, content faults, line endings and chunking to the stream faults below.
         try (WatchHarness harness = new WatchHarness(DemoConfig.defaults().toBuilder()
                 .profile(ProgressProfile.DOCUMENTED).randomSeed(SEED).scenario("chaos"), dataDir,

@@ -19,7 +19,16 @@ public final class ConnectionHistory {
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded");
 
     /** Takes the watch's timeline, oldest first, and shows its times in {@code zone}. */
+    private List<TimelineEntry> lastTimeline = List.of();
+    private ZoneId lastZone;
+
     void applyFx(List<TimelineEntry> timeline, ZoneId zone) {
+        // Most snapshots are progress updates with the same history; skip formatting it again.
+        if (timeline.equals(lastTimeline) && zone.equals(lastZone)) {
+            return;
+        }
+        lastTimeline = timeline;
+        lastZone = zone;
         List<TimelineRow> next = TimelineRow.newestFirst(timeline, zone);
         if (!next.equals(rows)) {
             rows.setAll(next);

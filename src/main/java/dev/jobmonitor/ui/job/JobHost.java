@@ -3,9 +3,9 @@ package dev.jobmonitor.ui.job;
 import dev.jobmonitor.watch.KnownJob;
 import java.util.List;
 
-/** What a job's ViewModel needs from the screen that shows it. Called on the FX thread only. */
+/** The services a job's ViewModel needs from the screen that shows it. Called on the FX thread only. */
 public interface JobHost {
-    /** A host that knows no audience names and ignores the events, for a job shown alone. */
+    /** A host without audience names and ignores the events, for a job shown alone. */
     JobHost NONE = new JobHost() {
         @Override
         public String audienceName(String audienceId) {
