@@ -40,6 +40,12 @@ class PackageRulesTest {
         "demo, dev.jobmonitor.app.",
         "ui, dev.jobmonitor.demo.",
         "ui, dev.jobmonitor.app.",
+        "settings, javafx.",
+        "settings, dev.jobmonitor.api.",
+        "settings, dev.jobmonitor.watch.",
+        "settings, dev.jobmonitor.ui.",
+        "settings, dev.jobmonitor.app.",
+        "settings, dev.jobmonitor.demo.",
     })
     void packageDoesNotImport(String pkg, String forbidden) throws IOException {
         Path root = SOURCES.resolve(pkg);

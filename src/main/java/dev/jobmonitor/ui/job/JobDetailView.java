@@ -19,9 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -311,16 +309,8 @@ public final class JobDetailView {
         viewModel.regenerate();
     }
 
-    /** Asks for confirmation first, because a cancelled job has to be retried to run again. */
     @FXML
     private void cancel() {
-        Alert confirmation = new Alert(Alert.AlertType.CONFIRMATION,
-                UiText.get("job.cancel.confirm.content"), ButtonType.OK, ButtonType.CANCEL);
-        confirmation.initOwner(cancelButton.getScene().getWindow());
-        confirmation.setTitle(UiText.get("job.cancel.confirm.title"));
-        confirmation.setHeaderText(UiText.get("job.cancel.confirm.header"));
-        confirmation.showAndWait()
-                .filter(ButtonType.OK::equals)
-                .ifPresent(button -> viewModel.cancel());
+        JobActions.confirmAndCancel(viewModel, cancelButton.getScene().getWindow());
     }
 }

@@ -5,13 +5,19 @@ import dev.jobmonitor.ui.Nodes;
 import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.job.JobActions;
 import dev.jobmonitor.ui.job.JobDetailView;
 import dev.jobmonitor.ui.job.JobViewModel;
 import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
 import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -21,6 +27,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -48,6 +56,22 @@ public final class MainView {
 
     private final MainViewModel viewModel;
 
+    @FXML
+    private MenuBar menuBar;
+    @FXML
+    private MenuItem refreshMenuItem;
+    @FXML
+    private MenuItem openJobMenuItem;
+    @FXML
+    private MenuItem retryMenuItem;
+    @FXML
+    private MenuItem cancelMenuItem;
+    @FXML
+    private MenuItem regenerateMenuItem;
+    @FXML
+    private MenuItem nextJobMenuItem;
+    @FXML
+    private MenuItem previousJobMenuItem;
     @FXML
     private Label serverLabel;
     @FXML
@@ -123,6 +147,7 @@ public final class MainView {
         bindAudiences();
         bindOpenJob();
         bindJobsTable();
+        bindMenus();
         viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
         viewModel.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
             if (notice != null) {
@@ -209,6 +234,43 @@ public final class MainView {
                 });
     }
 
+    /** Enables each menu item when the action it stands for can run now. */
+    private void bindMenus() {
+        ObservableBooleanValue expired = viewModel.getSessionExpiry().expiredProperty();
+        refreshMenuItem.disableProperty().bind(refreshButton.disableProperty());
+        regenerateMenuItem.disableProperty().bind(regenerateButton.disableProperty());
+        openJobMenuItem.disableProperty().bind(openJobButton.disableProperty());
+        BooleanBinding noJob = viewModel.selectedJobProperty().isNull();
+        retryMenuItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> expired.get() || !selectedJobCan(JobViewModel::canRetryProperty),
+                viewModel.selectedJobProperty(), expired, selectedFlag(JobViewModel::canRetryProperty)));
+        cancelMenuItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> expired.get() || !selectedJobCan(JobViewModel::canCancelProperty),
+                viewModel.selectedJobProperty(), expired, selectedFlag(JobViewModel::canCancelProperty)));
+        BooleanBinding noJobs = Bindings.isEmpty(viewModel.getJobs());
+        nextJobMenuItem.disableProperty().bind(noJobs);
+        previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
+    }
+
+    private boolean selectedJobCan(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
+        JobViewModel job = viewModel.selectedJobProperty().get();
+        return job != null && flag.apply(job).get();
+    }
+
+    /** The flag of the selected job, following the selection; false without one. */
+    private ObservableBooleanValue selectedFlag(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
+        BooleanProperty current = new SimpleBooleanProperty(this, "selectedJobFlag");
+        viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> {
+            current.unbind();
+            if (newJob == null) {
+                current.set(false);
+            } else {
+                current.bind(flag.apply(newJob));
+            }
+        });
+        return current;
+    }
+
     /**
      * Lets the audiences list grow to its rows and no further, so a short list leaves the
      * window's background below the sidebar instead of a white box. A long list shrinks to the
@@ -245,6 +307,55 @@ public final class MainView {
             jobsTable.getSelectionModel().select(job);
         }
         detailPane.getChildren().setAll(JobDetailView.load(job));
+    }
+
+    @FXML
+    private void quit() {
+        menuBar.getScene().getWindow().hide();
+    }
+
+    @FXML
+    private void focusOpenJob() {
+        openJobField.requestFocus();
+        openJobField.selectAll();
+    }
+
+    @FXML
+    private void retrySelectedJob() {
+        JobViewModel job = viewModel.selectedJobProperty().get();
+        if (job != null && job.canRetryProperty().get()) {
+            job.retry();
+        }
+    }
+
+    @FXML
+    private void cancelSelectedJob() {
+        JobViewModel job = viewModel.selectedJobProperty().get();
+        if (job != null) {
+            JobActions.confirmAndCancel(job, menuBar.getScene().getWindow());
+        }
+    }
+
+    @FXML
+    private void selectNextJob() {
+        moveJobSelection(1);
+    }
+
+    @FXML
+    private void selectPreviousJob() {
+        moveJobSelection(-1);
+    }
+
+    /** Moves the selection in the table's current order, so it follows the sort the user sees. */
+    private void moveJobSelection(int step) {
+        ObservableList<JobViewModel> rows = jobsTable.getItems();
+        if (rows.isEmpty()) {
+            return;
+        }
+        int current = rows.indexOf(viewModel.selectedJobProperty().get());
+        int next = current < 0 ? 0 : Math.max(0, Math.min(rows.size() - 1, current + step));
+        viewModel.selectJob(rows.get(next));
+        jobsTable.scrollTo(next);
     }
 
     @FXML

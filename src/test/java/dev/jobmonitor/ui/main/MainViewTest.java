@@ -520,6 +520,57 @@ class MainViewTest {
         assertTrue(button(robot, "#cancelButton").isDisabled());
     }
 
+    @Test
+    void retryShortcutRetriesSelectedFailedJob(FxRobot robot) throws TimeoutException {
+        // given a failed job, selected
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        FakeWatchedJob watched = session.watchOf(RUNNING_JOB);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB)
+                .failed("Connection terminated unexpectedly", "ECONNRESET").build());
+        robot.clickOn("7c1d2e3f");
+        waitUntil(() -> robot.lookup("#retryButton").tryQuery().isPresent()
+                && button(robot, "#retryButton").isVisible());
+
+        // when
+        robot.press(KeyCode.SHORTCUT, KeyCode.R).release(KeyCode.R, KeyCode.SHORTCUT);
+
+        // then
+        waitUntil(() -> watched.retryCount() == 1);
+    }
+
+    @Test
+    void nextAndPreviousJobShortcutsMoveSelection(FxRobot robot) throws TimeoutException {
+        // given two jobs, the first selected
+        session.addKnownJob(TestData.job("7c1d2e3f-aaaa-bbbb-cccc-000000000004"));
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 2);
+        robot.interact(() -> jobs.getSelectionModel().select(0));
+        JobViewModel first = jobs.getItems().get(0);
+        JobViewModel second = jobs.getItems().get(1);
+
+        // when
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+
+        // then
+        waitUntil(() -> jobs.getSelectionModel().getSelectedItem() == second);
+
+        // when
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+
+        // then
+        waitUntil(() -> jobs.getSelectionModel().getSelectedItem() == first);
+    }
+
+    @Test
+    void openJobShortcutFocusesIdField(FxRobot robot) throws TimeoutException {
+        // when
+        robot.press(KeyCode.SHORTCUT, KeyCode.O).release(KeyCode.O, KeyCode.SHORTCUT);
+
+        // then
+        waitUntil(() -> robot.lookup("#openJobField").queryAs(TextField.class).isFocused());
+    }
+
     private static List<Node> toasts(FxRobot robot) {
         return List.copyOf(robot.lookup(".toast").queryAll());
     }

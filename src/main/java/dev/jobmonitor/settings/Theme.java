@@ -1,0 +1,7 @@
+package dev.jobmonitor.settings;
+
+/** The window's colour theme. */
+public enum Theme {
+    LIGHT,
+    DARK
+}
