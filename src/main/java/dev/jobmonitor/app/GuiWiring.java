@@ -1,6 +1,7 @@
 package dev.jobmonitor.app;
 
 import dev.jobmonitor.api.HttpClients;
+import dev.jobmonitor.settings.Settings;
 import dev.jobmonitor.ui.MainWindow;
 import dev.jobmonitor.ui.UiOptions;
 import dev.jobmonitor.watch.AppPaths;
@@ -32,10 +33,12 @@ final class GuiWiring {
                 policy, server -> demo != null ? demo.seedJobsFor(server) : List.of());
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
+        Settings settings = Settings.forCurrentUser();
         UiOptions ui = demo != null
                 ? new UiOptions(signIn, demo.baseUrl(), demo.email(), demo.password(),
-                        "Demo backend running at " + demo.baseUrl(), uiClock)
-                : new UiOptions(signIn, options.server, options.email, null, null, uiClock);
+                        "Demo backend running at " + demo.baseUrl(), uiClock, settings)
+                : new UiOptions(signIn, options.server, options.email, null, null, uiClock,
+                        settings);
 
         Platform.startup(() -> {
             Stage stage = new Stage();

@@ -127,4 +127,17 @@ class SettingsTest {
         assertThrows(IllegalArgumentException.class, () -> settings.rememberServer("https://a\nb"));
         assertThrows(IllegalArgumentException.class, () -> settings.setLastEmail(" "));
     }
+
+    @Test
+    void memoryPreferencesKeepValuesWithoutSaving() {
+        Settings inMemory = new Settings(new MemoryPreferences());
+
+        inMemory.setTheme(Theme.DARK);
+        inMemory.rememberServer("https://a.example");
+        inMemory.flush();
+
+        assertEquals(Theme.DARK, inMemory.theme());
+        assertEquals(List.of("https://a.example"), inMemory.recentServers());
+        assertEquals(Theme.LIGHT, settings.theme());
+    }
 }
