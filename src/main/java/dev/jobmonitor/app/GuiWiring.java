@@ -49,7 +49,7 @@ final class GuiWiring {
     }
 
     /** The policy for the next sign-in, with the polling intervals the user saved. */
-    private static WatchPolicy watchPolicy(Settings settings, DemoWiring demo) {
+    static WatchPolicy watchPolicy(Settings settings, DemoWiring demo) {
         PollingOptions polling = settings.polling();
         WatchPolicy policy = WatchPolicy.defaults().withPolling(polling.first(), polling.max());
         return demo != null ? demo.scaleToDemoSpeed(policy) : policy;

@@ -27,6 +27,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -235,7 +236,10 @@ public final class MainView {
     }
 
     private void bindJobsTable() {
-        jobsTable.setItems(viewModel.getJobs());
+        // The view model's list is read-only, so the table sorts a view of it.
+        SortedList<JobViewModel> sortedJobs = new SortedList<>(viewModel.getJobs());
+        sortedJobs.comparatorProperty().bind(jobsTable.comparatorProperty());
+        jobsTable.setItems(sortedJobs);
         jobsTable.setRowFactory(table -> new JobRow());
         fitJobsTableToRows();
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
