@@ -42,7 +42,8 @@ public final class WindowLayout {
      * position is no longer on one, and saves them when the stage hides. Call before showing it.
      */
     public void attach(Stage stage, String key) {
-        settings.windowBounds(key).ifPresent(saved -> restore(stage, saved));
+        settings.windowBounds(key).ifPresentOrElse(saved -> restore(stage, saved),
+                () -> fitDefaultSize(stage));
         NormalBounds normal = new NormalBounds(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             settings.setWindowBounds(key, normal.toWindowBounds(stage.isMaximized()));
@@ -90,6 +91,25 @@ public final class WindowLayout {
         column.widthProperty().addListener(save);
         column.visibleProperty().addListener(save);
         column.sortTypeProperty().addListener(save);
+    }
+
+    /**
+     * Shrinks a first-run window to the primary screen, which at 200 % scaling can be smaller
+     * than the scene's default size.
+     */
+    private static void fitDefaultSize(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (stage.getScene() == null) {
+            return;
+        }
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
+        if (width > screen.getWidth() || height > screen.getHeight()) {
+            stage.setWidth(Math.min(width, screen.getWidth()));
+            stage.setHeight(Math.min(height, screen.getHeight()));
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
     }
 
     private static void restore(Stage stage, WindowBounds saved) {

@@ -8,13 +8,15 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 
 /**
  * Runs the real app against its embedded demo backend, signs in and selects a running job,
  * for the screenshots in docs/screenshots. The first argument is the theme, {@code light} or
- * {@code dark}. Run it with {@code -Djava.util.prefs.userRoot=<temporary folder>} so the
+ * {@code dark}; a second argument {@code settings} also opens the Settings dialog. Run it with {@code -Djava.util.prefs.userRoot=<temporary folder>} so the
  * theme it saves does not change the settings of the user running it.
  */
 public final class ThemeScreenshotLauncher {
@@ -32,12 +34,13 @@ public final class ThemeScreenshotLauncher {
         Path dataDir = Files.createTempDirectory("jobmonitor-screenshot");
         Launcher.main(new String[] {"--data-dir", dataDir.toString()});
 
-        Thread driver = new Thread(ThemeScreenshotLauncher::signInAndSelectJob, "screenshot-driver");
+        boolean openSettings = args.length > 1 && args[1].equals("settings");
+        Thread driver = new Thread(() -> signInAndSelectJob(openSettings), "screenshot-driver");
         driver.setDaemon(true);
         driver.start();
     }
 
-    private static void signInAndSelectJob() {
+    private static void signInAndSelectJob(boolean openSettings) {
         boolean signedIn = false;
         for (int check = 0; check < MAX_CHECKS; check++) {
             pause();
@@ -51,10 +54,21 @@ public final class ThemeScreenshotLauncher {
             } else if (scene.lookup("#jobsTable") instanceof TableView<?> jobs
                     && !jobs.getItems().isEmpty()) {
                 // The first seed job fails at once; the second one runs, which shows more.
-                Platform.runLater(() -> jobs.getSelectionModel().select(Math.min(1, jobs.getItems().size() - 1)));
+                Platform.runLater(() -> {
+                    jobs.getSelectionModel().select(Math.min(1, jobs.getItems().size() - 1));
+                    if (openSettings) {
+                        fireMenuItem(scene, "settingsMenuItem");
+                    }
+                });
                 return;
             }
         }
+    }
+
+    private static void fireMenuItem(Scene scene, String id) {
+        MenuBar menuBar = (MenuBar) scene.lookup("#menuBar");
+        menuBar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().ifPresent(MenuItem::fire);
     }
 
     private static Scene mainScene() {
