@@ -48,7 +48,7 @@ final class GuiWiring {
         });
     }
 
-    /** The policy for the next sign-in, with the polling intervals the user saved. */
+    /** Builds the policy for the next sign-in, with the polling intervals the user saved. */
     static WatchPolicy watchPolicy(Settings settings, DemoWiring demo) {
         PollingOptions polling = settings.polling();
         WatchPolicy policy = WatchPolicy.defaults().withPolling(polling.first(), polling.max());

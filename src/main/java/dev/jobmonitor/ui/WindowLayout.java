@@ -157,9 +157,9 @@ public final class WindowLayout {
         return Math.max(0, Math.min(1, position));
     }
 
-    private static String requireId(String id, String what) {
+    private static String requireId(String id, String controlKind) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("A " + what + " needs an id to save its layout");
+            throw new IllegalArgumentException("A " + controlKind + " needs an id to save its layout");
         }
         return id;
     }
