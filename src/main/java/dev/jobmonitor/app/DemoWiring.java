@@ -103,8 +103,13 @@ final class DemoWiring implements AutoCloseable {
      * keepalives sooner, and a slowed one later, so the client's timings scale the same way.
      */
     WatchPolicy watchPolicy() {
+        return scaleToDemoSpeed(WatchPolicy.defaults());
+    }
+
+    /** Scales {@code policy} by the demo's time factor, as {@link #watchPolicy()} does. */
+    WatchPolicy scaleToDemoSpeed(WatchPolicy policy) {
         double factor = backend.config().timeFactor();
-        return factor == 1.0 ? WatchPolicy.defaults() : WatchPolicy.defaults().scaled(factor);
+        return factor == 1.0 ? policy : policy.scaled(factor);
     }
 
     /**

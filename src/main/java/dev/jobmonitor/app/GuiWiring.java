@@ -1,6 +1,7 @@
 package dev.jobmonitor.app;
 
 import dev.jobmonitor.api.HttpClients;
+import dev.jobmonitor.settings.PollingOptions;
 import dev.jobmonitor.settings.Settings;
 import dev.jobmonitor.ui.MainWindow;
 import dev.jobmonitor.ui.UiOptions;
@@ -28,12 +29,12 @@ final class GuiWiring {
         Path dataDir = options.dataDir != null ? options.dataDir : AppPaths.defaultDataDir();
         HttpClients clients = new HttpClients();
         DemoWiring demo = options.server == null ? DemoWiring.start(options) : null;
-        WatchPolicy policy = demo != null ? demo.watchPolicy() : WatchPolicy.defaults();
+        Settings settings = Settings.forCurrentUser();
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                policy, server -> demo != null ? demo.seedJobsFor(server) : List.of());
+                () -> watchPolicy(settings, demo),
+                server -> demo != null ? demo.seedJobsFor(server) : List.of());
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
-        Settings settings = Settings.forCurrentUser();
         UiOptions ui = demo != null
                 ? new UiOptions(signIn, demo.baseUrl(), demo.email(), demo.password(),
                         "Demo backend running at " + demo.baseUrl(), uiClock, settings)
@@ -45,6 +46,13 @@ final class GuiWiring {
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));
             MainWindow.show(stage, ui);
         });
+    }
+
+    /** Builds the policy for the next sign-in, with the polling intervals the user saved. */
+    static WatchPolicy watchPolicy(Settings settings, DemoWiring demo) {
+        PollingOptions polling = settings.polling();
+        WatchPolicy policy = WatchPolicy.defaults().withPolling(polling.first(), polling.max());
+        return demo != null ? demo.scaleToDemoSpeed(policy) : policy;
     }
 
     private static void shutDown(HttpClients clients, DemoWiring demo) {

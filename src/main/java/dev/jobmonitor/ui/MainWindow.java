@@ -27,13 +27,15 @@ public final class MainWindow {
     private final UiOptions options;
     private final FxHandoff handoff = FxHandoff.onFxThread();
     private final Scene scene;
+    private final WindowSettings windowSettings;
     private MainViewModel mainViewModel;
 
     private MainWindow(Stage stage, UiOptions options) {
         this.stage = stage;
         this.options = options;
         this.scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(resource("theme.css"));
+        this.windowSettings = new WindowSettings(options.settings(), new Themes(options.settings()),
+                new WindowLayout(options.settings()));
     }
 
     /**
@@ -53,7 +55,12 @@ public final class MainWindow {
         stage.setMinWidth(1100);
         stage.setMinHeight(560);
         stage.setScene(window.scene);
-        stage.setOnHidden(event -> window.closeSessionFx());
+        window.windowSettings.themes().installFx();
+        window.windowSettings.layout().attach(stage, "main");
+        stage.setOnHidden(event -> {
+            window.windowSettings.themes().uninstallFx();
+            window.closeSessionFx();
+        });
         window.showSignInFx();
         stage.show();
     }
@@ -65,7 +72,7 @@ public final class MainWindow {
 
     private void showMainFx(AccountSession session) {
         mainViewModel = new MainViewModel(session, handoff, options.clock(), this::signOutFx);
-        setRootFx(MainView.load(mainViewModel));
+        setRootFx(MainView.load(mainViewModel, windowSettings));
         mainViewModel.start();
     }
 

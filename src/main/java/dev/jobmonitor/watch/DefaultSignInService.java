@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,8 @@ public final class DefaultSignInService implements SignInService {
     private final HttpClients clients;
     private final Path dataDir;
     private final Clock clock;
-    private final WatchPolicy policy;
+    /** Read at each sign-in, so a change of the polling options applies to the next session. */
+    private final Supplier<WatchPolicy> policy;
     private final Function<URI, List<String>> seedJobs;
     private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final int requestLimit;
@@ -37,6 +39,15 @@ public final class DefaultSignInService implements SignInService {
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
                                 Function<URI, List<String>> seedJobs) {
+        this(clients, dataDir, clock, () -> policy, seedJobs);
+    }
+
+    /**
+     * Creates the service with a policy that may change while the app runs: each sign-in reads
+     * it once, and sessions already open keep the policy they started with.
+     */
+    public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock,
+                                Supplier<WatchPolicy> policy, Function<URI, List<String>> seedJobs) {
         this(clients, dataDir, clock, policy, seedJobs, 200, Duration.ofMinutes(15));
     }
 
@@ -47,6 +58,13 @@ public final class DefaultSignInService implements SignInService {
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
                                 Function<URI, List<String>> seedJobs, int requestLimit,
                                 Duration budgetWindow) {
+        this(clients, dataDir, clock, () -> policy, seedJobs, requestLimit, budgetWindow);
+    }
+
+    /** Creates the service with a changeable policy and a request budget of its own. */
+    public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock,
+                                Supplier<WatchPolicy> policy, Function<URI, List<String>> seedJobs,
+                                int requestLimit, Duration budgetWindow) {
         this.requestLimit = requestLimit;
         this.budgetWindow = budgetWindow;
         this.clients = clients;
@@ -86,7 +104,7 @@ public final class DefaultSignInService implements SignInService {
             KnownJobsStore store = KnownJobsStore.open(
                     AppPaths.accountDir(dataDir, server, userKey).resolve("known-jobs.json"));
             DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
-                    scheduler, store, policy, budget);
+                    scheduler, store, policy.get(), budget);
             sessionRef.set(session);
             for (String jobId : seedJobs.apply(server)) {
                 session.record(jobId, List.of(), KnownJob.Source.DEMO_SEED);

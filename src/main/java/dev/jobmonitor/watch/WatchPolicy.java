@@ -36,6 +36,12 @@ public record WatchPolicy(Duration pollInitial, Duration pollMax, Duration recon
                 Duration.ofMinutes(2));
     }
 
+    /** The same policy with the given first and longest status poll intervals. */
+    public WatchPolicy withPolling(Duration first, Duration max) {
+        return new WatchPolicy(first, max, reconnectInitial, reconnectMax, jitter, healthyStream,
+                idleTimeout, stuckInQueue);
+    }
+
     /** The same policy with every duration multiplied by {@code factor}, for fast tests. */
     public WatchPolicy scaled(double factor) {
         return new WatchPolicy(scale(pollInitial, factor), scale(pollMax, factor),

@@ -1,8 +1,11 @@
 package dev.jobmonitor.ui.main;
 
+import dev.jobmonitor.settings.Theme;
 import dev.jobmonitor.ui.FxmlViews;
 import dev.jobmonitor.ui.Nodes;
+import dev.jobmonitor.ui.Themes;
 import dev.jobmonitor.ui.UiText;
+import dev.jobmonitor.ui.WindowSettings;
 import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
 import dev.jobmonitor.ui.job.JobActions;
@@ -20,17 +23,22 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -55,9 +63,15 @@ public final class MainView {
     private static final double SPARE_HEIGHT = 4;
 
     private final MainViewModel viewModel;
+    private final WindowSettings windowSettings;
+    /** Held here because the theme holds it weakly, so an old view can be collected. */
+    private final ChangeListener<Theme> themeMenuUpdater =
+            (observable, oldTheme, theme) -> this.darkThemeMenuItem.setSelected(theme == Theme.DARK);
 
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private CheckMenuItem darkThemeMenuItem;
     @FXML
     private MenuItem refreshMenuItem;
     @FXML
@@ -125,17 +139,23 @@ public final class MainView {
     @FXML
     private TableColumn<JobViewModel, String> updatedColumn;
     @FXML
+    private SplitPane mainSplitPane;
+    @FXML
     private StackPane detailPane;
     @FXML
     private Label detailPlaceholderLabel;
 
-    private MainView(MainViewModel viewModel) {
+    private MainView(MainViewModel viewModel, WindowSettings windowSettings) {
         this.viewModel = viewModel;
+        this.windowSettings = windowSettings;
     }
 
-    /** Loads the view bound to {@code viewModel}. Call on the FX thread. */
-    public static Parent load(MainViewModel viewModel) {
-        return FxmlViews.load("MainView.fxml", new MainView(viewModel));
+    /**
+     * Loads the view bound to {@code viewModel}, with the layout and theme kept in
+     * {@code windowSettings}. Call on the FX thread.
+     */
+    public static Parent load(MainViewModel viewModel, WindowSettings windowSettings) {
+        return FxmlViews.load("MainView.fxml", new MainView(viewModel, windowSettings));
     }
 
     @FXML
@@ -148,6 +168,7 @@ public final class MainView {
         bindOpenJob();
         bindJobsTable();
         bindMenus();
+        bindWindowSettings();
         viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
         viewModel.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
             if (notice != null) {
@@ -215,7 +236,10 @@ public final class MainView {
     }
 
     private void bindJobsTable() {
-        jobsTable.setItems(viewModel.getJobs());
+        // The view model's list is read-only, so the table sorts a view of it.
+        SortedList<JobViewModel> sortedJobs = new SortedList<>(viewModel.getJobs());
+        sortedJobs.comparatorProperty().bind(jobsTable.comparatorProperty());
+        jobsTable.setItems(sortedJobs);
         jobsTable.setRowFactory(table -> new JobRow());
         fitJobsTableToRows();
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
@@ -250,6 +274,14 @@ public final class MainView {
         BooleanBinding noJobs = Bindings.isEmpty(viewModel.getJobs());
         nextJobMenuItem.disableProperty().bind(noJobs);
         previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
+    }
+
+    private void bindWindowSettings() {
+        windowSettings.layout().attach(mainSplitPane);
+        windowSettings.layout().attach(jobsTable);
+        Themes themes = windowSettings.themes();
+        darkThemeMenuItem.setSelected(themes.getTheme() == Theme.DARK);
+        themes.themeProperty().addListener(new WeakChangeListener<>(themeMenuUpdater));
     }
 
     private boolean selectedJobCan(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
@@ -307,6 +339,16 @@ public final class MainView {
             jobsTable.getSelectionModel().select(job);
         }
         detailPane.getChildren().setAll(JobDetailView.load(job));
+    }
+
+    @FXML
+    private void openSettings() {
+        windowSettings.showDialogFx(menuBar.getScene().getWindow());
+    }
+
+    @FXML
+    private void toggleDarkTheme() {
+        windowSettings.themes().setTheme(darkThemeMenuItem.isSelected() ? Theme.DARK : Theme.LIGHT);
     }
 
     @FXML
