@@ -93,9 +93,13 @@ final class DemoWiring implements AutoCloseable {
         return backend.seedJobIds();
     }
 
-    /** The seed jobs for a session of this backend, none for any other server. */
-    List<String> seedJobsFor(URI server) {
-        return URI.create(baseUrl()).equals(server) ? seedJobIds() : List.of();
+    /**
+     * The seed jobs for a session of the demo user on this backend; none for the other demo
+     * user, whose jobs they are not, or for any other server.
+     */
+    List<String> seedJobsFor(URI server, String email) {
+        boolean demoUser = DemoBackend.DEMO_EMAIL.equalsIgnoreCase(email);
+        return demoUser && URI.create(baseUrl()).equals(server) ? seedJobIds() : List.of();
     }
 
     /**

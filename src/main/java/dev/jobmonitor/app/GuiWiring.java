@@ -30,7 +30,8 @@ final class GuiWiring {
         DemoWiring demo = options.server == null ? DemoWiring.start(options) : null;
         WatchPolicy policy = demo != null ? demo.watchPolicy() : WatchPolicy.defaults();
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                policy, server -> demo != null ? demo.seedJobsFor(server) : List.of());
+                policy, (server, email) -> demo != null ? demo.seedJobsFor(server, email)
+                        : List.of());
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
         Settings settings = Settings.forCurrentUser();

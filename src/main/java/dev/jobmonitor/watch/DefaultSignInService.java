@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ public final class DefaultSignInService implements SignInService {
     private final Path dataDir;
     private final Clock clock;
     private final WatchPolicy policy;
-    private final Function<URI, List<String>> seedJobs;
+    private final BiFunction<URI, String, List<String>> seedJobs;
     private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final int requestLimit;
     private final Duration budgetWindow;
@@ -32,11 +32,11 @@ public final class DefaultSignInService implements SignInService {
     /**
      * @param clients  the shared HTTP clients; sessions use them and do not close them
      * @param dataDir  where each account's known-jobs file lives
-     * @param seedJobs job ids to add to a new session of the given server (the demo backend's
-     *                 running jobs); an empty list for other servers
+     * @param seedJobs job ids to add to a new session of the given server and email (the demo
+     *                 backend's running jobs for its demo user); an empty list for others
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
-                                Function<URI, List<String>> seedJobs) {
+                                BiFunction<URI, String, List<String>> seedJobs) {
         this(clients, dataDir, clock, policy, seedJobs, 200, Duration.ofMinutes(15));
     }
 
@@ -45,7 +45,7 @@ public final class DefaultSignInService implements SignInService {
      * 15 minutes, e.g. for a sped-up demo backend whose window is scaled.
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
-                                Function<URI, List<String>> seedJobs, int requestLimit,
+                                BiFunction<URI, String, List<String>> seedJobs, int requestLimit,
                                 Duration budgetWindow) {
         this.requestLimit = requestLimit;
         this.budgetWindow = budgetWindow;
@@ -88,7 +88,7 @@ public final class DefaultSignInService implements SignInService {
             DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
                     scheduler, store, policy, budget);
             sessionRef.set(session);
-            for (String jobId : seedJobs.apply(server)) {
+            for (String jobId : seedJobs.apply(server, account)) {
                 session.record(jobId, List.of(), KnownJob.Source.DEMO_SEED);
             }
             LOGGER.info("Signed in to {} as user {}", server, user.id());

@@ -167,7 +167,7 @@ class AccountsAgainstDemoTest {
 
     private DefaultSignInService newSignInService() {
         return new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                WatchPolicy.defaults().scaled(TIME_FACTOR), server -> List.of());
+                WatchPolicy.defaults().scaled(TIME_FACTOR), (server, email) -> List.of());
     }
 
     private AccountSession signIn(String email, String password) throws Exception {
