@@ -94,8 +94,8 @@ final class DemoWiring implements AutoCloseable {
     }
 
     /**
-     * The seed jobs for a session of the demo user on this backend; none for the other demo
-     * user, whose jobs they are not, or for any other server.
+     * Returns the seed jobs for a session of the demo user on this backend. The other demo user
+     * does not own them, so its sessions get none, and neither do other servers.
      */
     List<String> seedJobsFor(URI server, String email) {
         boolean demoUser = DemoBackend.DEMO_EMAIL.equalsIgnoreCase(email);

@@ -59,8 +59,8 @@ final class AddAccountDialog {
 
     private void signedInFx(AccountSession session) {
         if (!dialog.isShowing()) {
-            // The user cancelled while the sign-in ran: drop the new session, unless it is
-            // one the window already had.
+            // The user cancelled while the sign-in ran, so the new session is closed unless
+            // the window already had it.
             boolean known = workspace.getAccounts().stream()
                     .anyMatch(account -> account.getSession() == session);
             if (!known) {

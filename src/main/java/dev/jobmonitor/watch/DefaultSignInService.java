@@ -32,8 +32,8 @@ public final class DefaultSignInService implements SignInService {
     /**
      * @param clients  the shared HTTP clients; sessions use them and do not close them
      * @param dataDir  where each account's known-jobs file lives
-     * @param seedJobs job ids to add to a new session of the given server and email (the demo
-     *                 backend's running jobs for its demo user); an empty list for others
+     * @param seedJobs job ids to add to a new session of the given server and email, such as
+     *                 the demo backend's running jobs for its demo user, else an empty list
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
                                 BiFunction<URI, String, List<String>> seedJobs) {

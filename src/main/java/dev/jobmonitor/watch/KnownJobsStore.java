@@ -105,8 +105,8 @@ public final class KnownJobsStore {
                 if (audiences.size() == old.audienceIds().size()) {
                     return Optional.of(old);
                 }
-                stored = new KnownJob(old.jobId(), old.type(), List.copyOf(audiences), old.foundAt(),
-                        old.source(), old.pinned());
+                stored = new KnownJob(old.jobId(), old.type(), List.copyOf(audiences),
+                        old.foundAt(), old.source(), old.pinned());
                 jobs.set(index, stored);
             }
             save();
@@ -115,7 +115,7 @@ public final class KnownJobsStore {
         return Optional.of(stored);
     }
 
-    /** Forgets a job and remembers its removal; returns whether it was known. */
+    /** Forgets a job, remembers its removal and returns whether the job was known. */
     public boolean remove(String jobId) {
         return removeAll(List.of(jobId)) > 0;
     }
@@ -141,7 +141,7 @@ public final class KnownJobsStore {
         return removedCount;
     }
 
-    /** Pins or unpins a known job; returns whether the job is known. */
+    /** Pins or unpins a known job and returns whether the job is known. */
     public boolean setPinned(String jobId, boolean pinned) {
         synchronized (this) {
             int index = indexOf(jobId);

@@ -48,11 +48,12 @@ public final class AccountBannersView {
     }
 
     /**
-     * Loads the banners of {@code account}; the bar names the account while
+     * Loads the banners of {@code account}. The bar names the account while
      * {@code severalAccounts} is true. Call on the FX thread.
      */
     public static Parent load(MainViewModel account, ObservableBooleanValue severalAccounts) {
-        return FxmlViews.load("AccountBanners.fxml", new AccountBannersView(account, severalAccounts));
+        return FxmlViews.load("AccountBanners.fxml",
+                new AccountBannersView(account, severalAccounts));
     }
 
     @FXML

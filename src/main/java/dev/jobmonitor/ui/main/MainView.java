@@ -160,7 +160,7 @@ public final class MainView {
     }
 
     /**
-     * Loads the view bound to {@code workspace}; {@code onAddAccount} runs when the user asks
+     * Loads the view bound to {@code workspace}. {@code onAddAccount} runs when the user asks
      * to add an account. Call on the FX thread.
      */
     public static Parent load(WorkspaceViewModel workspace, Runnable onAddAccount) {
@@ -273,7 +273,8 @@ public final class MainView {
     }
 
     private void bindJobsTable() {
-        // Pinned jobs stay on top; below them the user's column sort, else each account's order.
+        // Pinned jobs stay on top. Below them the user's column sort applies, else the accounts'
+        // own order.
         SortedList<JobViewModel> sorted = new SortedList<>(workspace.getJobs());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> jobsTable.getComparator() == null ? WorkspaceViewModel.PINNED_FIRST

@@ -67,7 +67,7 @@ public final class MainViewModel implements JobHost {
     private final RequestLimitViewModel requestLimit;
     /** "jobId#attempt" of every outcome announced, so none is announced twice. */
     private final Set<String> announcedOutcomes = new HashSet<>();
-    /** Jobs the user removed; a known-jobs list sent before the removal must not restore them. */
+    /** Jobs the user removed, so a list sent before the removal does not restore them. */
     private final Set<String> removedJobIds = new HashSet<>();
     private String pendingSelection;
 
@@ -228,7 +228,7 @@ public final class MainViewModel implements JobHost {
         });
     }
 
-    /** Removes the job from this account's jobs and stops watching it; see {@link #removeJobsFx}. */
+    /** Removes the job from the list and stops watching it, as {@link #removeJobsFx} does. */
     public void removeJobFx(JobViewModel job) {
         removeJobsFx(List.of(job));
     }
@@ -258,7 +258,7 @@ public final class MainViewModel implements JobHost {
                 LOGGER.warn("Removing jobs {} of {} failed", ids, accountLabel, failure));
     }
 
-    /** Removes every job that has an outcome and is not pinned; returns how many. */
+    /** Removes every job that has an outcome and is not pinned, and returns how many. */
     public int removeFinishedJobsFx() {
         List<JobViewModel> finished = jobs.stream()
                 .filter(job -> job.isFinished() && !job.isPinned())
@@ -267,7 +267,7 @@ public final class MainViewModel implements JobHost {
         return finished.size();
     }
 
-    /** Pins the job, or unpins a pinned one; the row follows once the session saved it. */
+    /** Pins the job, or unpins a pinned one. The row follows once the session has saved it. */
     public void togglePinnedFx(JobViewModel job) {
         if (!ownsJob(job)) {
             return;
@@ -278,7 +278,7 @@ public final class MainViewModel implements JobHost {
                 LOGGER.warn("Pinning job {} of {} failed", job.getJobId(), accountLabel, failure));
     }
 
-    /** Whether {@code job} is one of this account's listed jobs. */
+    /** Returns whether {@code job} is one of this account's listed jobs. */
     public boolean ownsJob(JobViewModel job) {
         return job != null && jobsById.get(job.getJobId()) == job;
     }
@@ -477,7 +477,8 @@ public final class MainViewModel implements JobHost {
     /** "dana@example.com · api.example.com", or the server alone without an email. */
     private static String labelOf(AccountSession session) {
         URI server = session.serverUrl();
-        String host = server.getRawAuthority() == null ? server.toString() : server.getRawAuthority();
+        String host = server.getRawAuthority() == null ? server.toString()
+                : server.getRawAuthority();
         User user = session.user();
         if (user == null || user.email() == null || user.email().isBlank()) {
             return host;

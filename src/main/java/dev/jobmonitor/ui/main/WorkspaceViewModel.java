@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkspaceViewModel {
     private static final Logger LOGGER = LoggerFactory.getLogger(WorkspaceViewModel.class);
 
-    /** Pinned jobs first; the order among pinned or unpinned jobs is left to the next comparator. */
+    /** Comparator that puts pinned jobs first and leaves the rest of the order to the next one. */
     public static final Comparator<JobViewModel> PINNED_FIRST =
             Comparator.comparing(job -> !job.isPinned());
 
@@ -48,7 +48,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<MainViewModel> accounts = FXCollections.observableArrayList();
     private final ObservableList<MainViewModel> readOnlyAccounts =
             FXCollections.unmodifiableObservableList(accounts);
-    /** Every account's jobs; a change of a job's pin is an update, so sorted views re-sort. */
+    /** Every account's jobs. A change of a job's pin is an update, so sorted views re-sort. */
     private final ObservableList<JobViewModel> jobs =
             FXCollections.observableArrayList(job -> new Observable[] {job.pinnedProperty()});
     private final ObservableList<JobViewModel> readOnlyJobs =
@@ -62,7 +62,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper accountMessage =
             new ReadOnlyStringWrapper(this, "accountMessage", "");
 
-    /** Creates an empty workspace; {@code onLastSignedOut} runs once no account is left. */
+    /** Creates an empty workspace. {@code onLastSignedOut} runs once no account is left. */
     public WorkspaceViewModel(FxHandoff handoff, Clock clock, Runnable onLastSignedOut) {
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -114,14 +114,15 @@ public final class WorkspaceViewModel {
         };
     }
 
+    /** Makes {@code account} current; choosing the current account again changes nothing. */
     public void selectAccount(MainViewModel account) {
-        if (account != null && accounts.contains(account)) {
+        if (account != null && account != currentAccount.get() && accounts.contains(account)) {
             accountMessage.set("");
             currentAccount.set(account);
         }
     }
 
-    /** Signs the current account out; the last one leaves the window to the sign-in view. */
+    /** Signs the current account out. After the last one the window shows the sign-in view. */
     public void signOutCurrent() {
         MainViewModel account = currentAccount.get();
         if (account == null) {
@@ -190,7 +191,7 @@ public final class WorkspaceViewModel {
         current.openJob();
     }
 
-    /** Removes the job from its account's list; see {@link MainViewModel#removeJobsFx}. */
+    /** Removes the job from its account's list, as {@link MainViewModel#removeJobsFx} does. */
     public void removeJob(JobViewModel job) {
         MainViewModel account = accountOf(job);
         if (account != null) {
@@ -198,7 +199,7 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Removes every finished job that is not pinned, in every account; returns how many. */
+    /** Removes every finished job that is not pinned, in every account, and returns how many. */
     public int removeFinishedJobs() {
         int removed = 0;
         for (MainViewModel account : List.copyOf(accounts)) {
@@ -290,7 +291,7 @@ public final class WorkspaceViewModel {
         return currentAccount.get();
     }
 
-    /** The latest outcome of any account's job; each new value is one notification. */
+    /** The latest outcome of any account's job. Each new value is one notification. */
     public ReadOnlyObjectProperty<OutcomeNotice> lastOutcomeNoticeProperty() {
         return lastOutcomeNotice.getReadOnlyProperty();
     }
