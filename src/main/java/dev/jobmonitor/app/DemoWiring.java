@@ -93,9 +93,13 @@ final class DemoWiring implements AutoCloseable {
         return backend.seedJobIds();
     }
 
-    /** The seed jobs for a session of this backend, none for any other server. */
-    List<String> seedJobsFor(URI server) {
-        return URI.create(baseUrl()).equals(server) ? seedJobIds() : List.of();
+    /**
+     * Returns the seed jobs for a session of the demo user on this backend. The other demo user
+     * does not own them, so its sessions get none, and neither do other servers.
+     */
+    List<String> seedJobsFor(URI server, String email) {
+        boolean demoUser = DemoBackend.DEMO_EMAIL.equalsIgnoreCase(email);
+        return demoUser && URI.create(baseUrl()).equals(server) ? seedJobIds() : List.of();
     }
 
     /**

@@ -32,7 +32,7 @@ final class GuiWiring {
         Settings settings = Settings.forCurrentUser();
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
                 () -> watchPolicy(settings, demo),
-                server -> demo != null ? demo.seedJobsFor(server) : List.of());
+                (server, email) -> demo != null ? demo.seedJobsFor(server, email) : List.of());
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
         UiOptions ui = demo != null

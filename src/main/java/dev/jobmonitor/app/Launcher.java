@@ -75,14 +75,14 @@ public final class Launcher {
                             "--watch with --server needs --email and --password-file");
                 }
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                        Clock.systemUTC(), WatchPolicy.defaults(), server -> List.of());
+                        Clock.systemUTC(), WatchPolicy.defaults(), (server, email) -> List.of());
                 String jobId = requireJobId(options.watchJobId);
                 return command(signIn, options, out, err).run(options.server, options.email,
                         readPassword(options.passwordFile), jobId);
             }
             try (DemoWiring demo = DemoWiring.start(options)) {
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                        Clock.systemUTC(), demo.watchPolicy(), server -> List.of());
+                        Clock.systemUTC(), demo.watchPolicy(), (server, email) -> List.of());
                 String jobId = requireJobId(demo.resolveJobAlias(options.watchJobId));
                 err.println("Demo backend at " + demo.baseUrl() + "; watching job " + jobId);
                 return command(signIn, options, out, err).run(demo.baseUrl(), demo.email(),

@@ -1,7 +1,7 @@
 package dev.jobmonitor.ui;
 
 import dev.jobmonitor.ui.main.MainView;
-import dev.jobmonitor.ui.main.MainViewModel;
+import dev.jobmonitor.ui.main.WorkspaceViewModel;
 import dev.jobmonitor.ui.signin.SignInView;
 import dev.jobmonitor.ui.signin.SignInViewModel;
 import dev.jobmonitor.watch.AccountSession;
@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Job Monitor window: the sign-in view first, then the main view of the signed-in account.
+ * The Job Monitor window: the sign-in view first, then the main view of the signed-in accounts.
  * Every method must be called on the FX thread.
  */
 public final class MainWindow {
@@ -28,7 +28,7 @@ public final class MainWindow {
     private final FxHandoff handoff = FxHandoff.onFxThread();
     private final Scene scene;
     private final WindowSettings windowSettings;
-    private MainViewModel mainViewModel;
+    private WorkspaceViewModel workspace;
 
     private MainWindow(Stage stage, UiOptions options) {
         this.stage = stage;
@@ -71,21 +71,26 @@ public final class MainWindow {
     }
 
     private void showMainFx(AccountSession session) {
-        mainViewModel = new MainViewModel(session, handoff, options.clock(), this::signOutFx);
-        setRootFx(MainView.load(mainViewModel, windowSettings));
-        mainViewModel.start();
+        workspace = new WorkspaceViewModel(handoff, options.clock(), this::lastSignedOutFx);
+        setRootFx(MainView.load(workspace, this::addAccountFx, windowSettings));
+        workspace.addAccount(session);
     }
 
-    private void signOutFx() {
-        closeSessionFx();
+    private void addAccountFx() {
+        AddAccountDialog.show(stage, options, handoff, workspace);
+    }
+
+    /** Returns to the sign-in view after the last account signed out. */
+    private void lastSignedOutFx() {
+        workspace = null;
         showSignInFx();
     }
 
     private void closeSessionFx() {
-        if (mainViewModel != null) {
-            LOGGER.info("Closing the session");
-            mainViewModel.close();
-            mainViewModel = null;
+        if (workspace != null) {
+            LOGGER.info("Closing the sessions of every account");
+            workspace.closeAll();
+            workspace = null;
         }
     }
 

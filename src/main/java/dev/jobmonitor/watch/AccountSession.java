@@ -4,6 +4,7 @@ import dev.jobmonitor.api.model.Audience;
 import dev.jobmonitor.api.model.CalendarStrategy;
 import dev.jobmonitor.api.model.User;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -41,6 +42,15 @@ public interface AccountSession extends AutoCloseable {
 
     /** Starts following the job, or returns the watch already running for it. */
     WatchedJob watch(String jobId);
+
+    /**
+     * Stops watching the jobs and removes them from the known jobs, on disk too. Discovery on
+     * audiences does not bring them back; requesting or opening one again does.
+     */
+    CompletableFuture<Void> removeJobs(Collection<String> jobIds);
+
+    /** Pins or unpins a known job; the known-jobs listeners then get the changed list. */
+    CompletableFuture<Void> setPinned(String jobId, boolean pinned);
 
     /** Whether the account can make requests or waits for the user to sign in again. */
     enum SessionState { ACTIVE, EXPIRED }

@@ -8,8 +8,10 @@ import dev.jobmonitor.api.model.CalendarStrategy;
 import dev.jobmonitor.api.model.User;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -118,7 +120,7 @@ public final class DefaultAccountSession implements AccountSession {
         return authorized(() -> client.requestContentCalendar(audienceId)).thenApply(request -> {
             LOGGER.info("Calendar for audience {} is job {} ({})", audienceId, request.jobId(),
                     request.created() ? "new" : "already running");
-            return record(request.jobId(), List.of(audienceId), KnownJob.Source.STARTED);
+            return record(request.jobId(), List.of(audienceId), KnownJob.Source.STARTED).orElseThrow();
         });
     }
 
@@ -129,11 +131,15 @@ public final class DefaultAccountSession implements AccountSession {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Enter a job id."));
         }
         return authorized(() -> client.status(id))
-                .thenApply(status -> record(id, List.of(), KnownJob.Source.OPENED));
+                .thenApply(status -> record(id, List.of(), KnownJob.Source.OPENED).orElseThrow());
     }
 
-    /** Records a job found by other means, such as the demo backend's seed list. */
-    public KnownJob record(String jobId, List<String> audienceIds, KnownJob.Source source) {
+    /**
+     * Records a job found by other means, such as the demo backend's seed list. Returns empty
+     * when the user removed the job and {@code source} is not a request of the user.
+     */
+    public Optional<KnownJob> record(String jobId, List<String> audienceIds,
+                                     KnownJob.Source source) {
         return store.add(new KnownJob(jobId, KnownJob.CONTENT_CALENDAR, audienceIds,
                 scheduler.now(), source));
     }
@@ -162,6 +168,32 @@ public final class DefaultAccountSession implements AccountSession {
             }
             return watcher;
         });
+    }
+
+    @Override
+    public CompletableFuture<Void> removeJobs(Collection<String> jobIds) {
+        List<String> ids = List.copyOf(jobIds);
+        return CompletableFuture.runAsync(() -> {
+            for (String jobId : ids) {
+                JobWatcher watcher = watchers.remove(jobId);
+                if (watcher != null) {
+                    watcher.stop();
+                }
+            }
+            int removed = store.removeAll(ids);
+            LOGGER.info("Removed {} of jobs {} from the known jobs of {} on {}", removed, ids,
+                    user.email(), serverUrl);
+        }, scheduler::execute);
+    }
+
+    @Override
+    public CompletableFuture<Void> setPinned(String jobId, boolean pinned) {
+        return CompletableFuture.runAsync(() -> {
+            if (!store.setPinned(jobId, pinned)) {
+                LOGGER.warn("Cannot pin job {}: not a known job of {} on {}", jobId, user.email(),
+                        serverUrl);
+            }
+        }, scheduler::execute);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ public final class DefaultSignInService implements SignInService {
     private final Clock clock;
     /** Read at each sign-in, so a change of the polling options applies to the next session. */
     private final Supplier<WatchPolicy> policy;
-    private final Function<URI, List<String>> seedJobs;
+    private final BiFunction<URI, String, List<String>> seedJobs;
     private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final int requestLimit;
     private final Duration budgetWindow;
@@ -34,11 +34,11 @@ public final class DefaultSignInService implements SignInService {
     /**
      * @param clients  the shared HTTP clients; sessions use them and do not close them
      * @param dataDir  where each account's known-jobs file lives
-     * @param seedJobs job ids to add to a new session of the given server (the demo backend's
-     *                 running jobs); an empty list for other servers
+     * @param seedJobs job ids to add to a new session of the given server and email, such as
+     *                 the demo backend's running jobs for its demo user, else an empty list
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
-                                Function<URI, List<String>> seedJobs) {
+                                BiFunction<URI, String, List<String>> seedJobs) {
         this(clients, dataDir, clock, () -> policy, seedJobs);
     }
 
@@ -47,7 +47,7 @@ public final class DefaultSignInService implements SignInService {
      * it once, and sessions already open keep the policy they started with.
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock,
-                                Supplier<WatchPolicy> policy, Function<URI, List<String>> seedJobs) {
+                                Supplier<WatchPolicy> policy, BiFunction<URI, String, List<String>> seedJobs) {
         this(clients, dataDir, clock, policy, seedJobs, 200, Duration.ofMinutes(15));
     }
 
@@ -56,14 +56,14 @@ public final class DefaultSignInService implements SignInService {
      * 15 minutes, e.g. for a sped-up demo backend whose window is scaled.
      */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock, WatchPolicy policy,
-                                Function<URI, List<String>> seedJobs, int requestLimit,
+                                BiFunction<URI, String, List<String>> seedJobs, int requestLimit,
                                 Duration budgetWindow) {
         this(clients, dataDir, clock, () -> policy, seedJobs, requestLimit, budgetWindow);
     }
 
     /** Creates the service with a changeable policy and a request budget of its own. */
     public DefaultSignInService(HttpClients clients, Path dataDir, Clock clock,
-                                Supplier<WatchPolicy> policy, Function<URI, List<String>> seedJobs,
+                                Supplier<WatchPolicy> policy, BiFunction<URI, String, List<String>> seedJobs,
                                 int requestLimit, Duration budgetWindow) {
         this.requestLimit = requestLimit;
         this.budgetWindow = budgetWindow;
@@ -106,7 +106,7 @@ public final class DefaultSignInService implements SignInService {
             DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
                     scheduler, store, policy.get(), budget);
             sessionRef.set(session);
-            for (String jobId : seedJobs.apply(server)) {
+            for (String jobId : seedJobs.apply(server, account)) {
                 session.record(jobId, List.of(), KnownJob.Source.DEMO_SEED);
             }
             LOGGER.info("Signed in to {} as user {}", server, user.id());

@@ -13,13 +13,31 @@ import java.util.List;
  *                    for a job opened by id
  * @param foundAt     when this client first learned of the job
  * @param source      how it learned of it
+ * @param pinned      whether the user pinned the job, which keeps it at the top of the list and
+ *                    out of "Remove all finished"
  */
 public record KnownJob(String jobId, String type, List<String> audienceIds, Instant foundAt,
-                       Source source) {
+                       Source source, boolean pinned) {
     public static final String CONTENT_CALENDAR = "content_calendar";
 
     public KnownJob {
         audienceIds = audienceIds == null ? List.of() : List.copyOf(audienceIds);
+    }
+
+    /** Creates a job that is not pinned. */
+    public KnownJob(String jobId, String type, List<String> audienceIds, Instant foundAt,
+                    Source source) {
+        this(jobId, type, audienceIds, foundAt, source, false);
+    }
+
+    /** Returns this job with the pinned flag set to {@code pin}. */
+    public KnownJob withPinned(boolean pin) {
+        return new KnownJob(jobId, type, audienceIds, foundAt, source, pin);
+    }
+
+    /** Whether the user asked for this job, so it returns even after the user removed it. */
+    boolean isRequestedByUser() {
+        return source == Source.STARTED || source == Source.OPENED;
     }
 
     /** How the client learned of a job. */

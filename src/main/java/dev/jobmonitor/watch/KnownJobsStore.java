@@ -1,6 +1,6 @@
 package dev.jobmonitor.watch;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -25,7 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The jobs recorded for one account, kept in a small JSON file so the list survives a restart.
- * Thread-safe; listeners are called on the thread that changed the list.
+ * The file also keeps the ids of jobs the user removed, so discovery on audiences does not bring
+ * them back. Thread-safe; listeners are called on the thread that changed the list.
+ *
+ * <p>The file is an object {@code {"jobs": [...], "dismissed": [...]}}. A file written before
+ * jobs could be removed is a bare array of jobs and is still read.
  */
 public final class KnownJobsStore {
     private static final Logger LOGGER = LoggerFactory.getLogger(KnownJobsStore.class);
@@ -34,11 +40,16 @@ public final class KnownJobsStore {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    /**
+     * Removed ids kept at most, oldest dropped first. An id matters only while an audience still
+     * names the job, which ends when the audience gets its calendar, so old ids can go.
+     */
+    static final int MAX_DISMISSED = 1000;
 
     private final Path file;
     private final List<KnownJob> jobs = new ArrayList<>();
-    /** Jobs this process removed, so a merge with the file does not bring them back. */
-    private final Set<String> removed = new LinkedHashSet<>();
+    /** Jobs the user removed, oldest first, so neither discovery nor a merge brings them back. */
+    private final Set<String> dismissed = new LinkedHashSet<>();
     private final List<Consumer<List<KnownJob>>> listeners = new CopyOnWriteArrayList<>();
 
     private KnownJobsStore(Path file) {
@@ -63,13 +74,26 @@ public final class KnownJobsStore {
         return List.copyOf(copy);
     }
 
+    /** The ids of the jobs the user removed, oldest first. */
+    public synchronized List<String> dismissed() {
+        return List.copyOf(dismissed);
+    }
+
     /**
-     * Records a job. A job already known keeps its first source and time, and gains any new
-     * audience ids. Returns the stored entry.
+     * Records a job. A job already known keeps its first source, time and pin, and gains any new
+     * audience ids. A job the user removed is recorded again only when the user started or
+     * opened it ({@link KnownJob.Source#STARTED} or {@link KnownJob.Source#OPENED}); otherwise
+     * this returns empty. Returns the stored entry.
      */
-    public KnownJob add(KnownJob job) {
+    public Optional<KnownJob> add(KnownJob job) {
         KnownJob stored;
         synchronized (this) {
+            if (dismissed.contains(job.jobId())) {
+                if (!job.isRequestedByUser()) {
+                    return Optional.empty();
+                }
+                dismissed.remove(job.jobId());
+            }
             int index = indexOf(job.jobId());
             if (index < 0) {
                 stored = job;
@@ -79,27 +103,55 @@ public final class KnownJobsStore {
                 Set<String> audiences = new LinkedHashSet<>(old.audienceIds());
                 audiences.addAll(job.audienceIds());
                 if (audiences.size() == old.audienceIds().size()) {
-                    return old;
+                    return Optional.of(old);
                 }
-                stored = new KnownJob(old.jobId(), old.type(), List.copyOf(audiences), old.foundAt(),
-                        old.source());
+                stored = new KnownJob(old.jobId(), old.type(), List.copyOf(audiences),
+                        old.foundAt(), old.source(), old.pinned());
                 jobs.set(index, stored);
             }
             save();
         }
         notifyListeners();
-        return stored;
+        return Optional.of(stored);
     }
 
-    /** Forgets a job; returns whether it was known. */
+    /** Forgets a job, remembers its removal and returns whether the job was known. */
     public boolean remove(String jobId) {
+        return removeAll(List.of(jobId)) > 0;
+    }
+
+    /**
+     * Forgets the jobs and remembers their removal, with one write. Ids of jobs that are not
+     * known are remembered too. Returns how many known jobs were removed.
+     */
+    public int removeAll(Collection<String> jobIds) {
+        int removedCount = 0;
+        synchronized (this) {
+            for (String jobId : jobIds) {
+                int index = indexOf(jobId);
+                if (index >= 0) {
+                    jobs.remove(index);
+                    removedCount++;
+                }
+                dismiss(jobId);
+            }
+            save();
+        }
+        notifyListeners();
+        return removedCount;
+    }
+
+    /** Pins or unpins a known job and returns whether the job is known. */
+    public boolean setPinned(String jobId, boolean pinned) {
         synchronized (this) {
             int index = indexOf(jobId);
             if (index < 0) {
                 return false;
             }
-            jobs.remove(index);
-            removed.add(jobId);
+            if (jobs.get(index).pinned() == pinned) {
+                return true;
+            }
+            jobs.set(index, jobs.get(index).withPinned(pinned));
             save();
         }
         notifyListeners();
@@ -108,6 +160,15 @@ public final class KnownJobsStore {
 
     public void addListener(Consumer<List<KnownJob>> listener) {
         listeners.add(listener);
+    }
+
+    private void dismiss(String jobId) {
+        // Re-inserting moves the id to the newest end.
+        dismissed.remove(jobId);
+        dismissed.add(jobId);
+        while (dismissed.size() > MAX_DISMISSED) {
+            dismissed.remove(dismissed.iterator().next());
+        }
     }
 
     private int indexOf(String jobId) {
@@ -131,13 +192,15 @@ public final class KnownJobsStore {
             return;
         }
         try {
-            List<KnownJob> read = MAPPER.readValue(file.toFile(), new TypeReference<List<KnownJob>>() { });
-            for (KnownJob job : read) {
-                if (job != null && job.jobId() != null && job.foundAt() != null && indexOf(job.jobId()) < 0) {
+            FileContent read = readFile();
+            for (KnownJob job : read.jobs()) {
+                if (indexOf(job.jobId()) < 0) {
                     jobs.add(job);
                 }
             }
-            LOGGER.info("Read {} known jobs from {}", jobs.size(), file);
+            read.dismissed().forEach(this::dismiss);
+            LOGGER.info("Read {} known jobs and {} removed ids from {}", jobs.size(),
+                    dismissed.size(), file);
         } catch (IOException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged");
             LOGGER.warn("Known-jobs file {} is unreadable; moving it to {}", file, aside, e);
@@ -151,8 +214,9 @@ public final class KnownJobsStore {
 
     /**
      * Writes the list. Another window signed in to the same account may have written the file
-     * meanwhile, so under a file lock the file is read first and jobs it has that this process
-     * lacks are kept, unless this process removed them.
+     * meanwhile, so under a file lock the file is read first: jobs it has that this process
+     * lacks are kept unless either side removed them, and its removed ids are kept unless this
+     * process lists the job.
      */
     private void save() {
         try {
@@ -175,10 +239,15 @@ public final class KnownJobsStore {
             return;
         }
         try {
-            List<KnownJob> onDisk = MAPPER.readValue(file.toFile(), new TypeReference<List<KnownJob>>() { });
-            for (KnownJob job : onDisk) {
-                if (job != null && job.jobId() != null && job.foundAt() != null
-                        && indexOf(job.jobId()) < 0 && !removed.contains(job.jobId())) {
+            FileContent onDisk = readFile();
+            // A job this process lists was opened again here, so its old removal is void.
+            for (String jobId : onDisk.dismissed()) {
+                if (!dismissed.contains(jobId) && indexOf(jobId) < 0) {
+                    dismiss(jobId);
+                }
+            }
+            for (KnownJob job : onDisk.jobs()) {
+                if (indexOf(job.jobId()) < 0 && !dismissed.contains(job.jobId())) {
                     jobs.add(job);
                 }
             }
@@ -187,14 +256,41 @@ public final class KnownJobsStore {
         }
     }
 
+    /** Reads the file in either format, skipping entries without an id or a time. */
+    private FileContent readFile() throws IOException {
+        JsonNode root = MAPPER.readTree(file.toFile());
+        if (root == null || !(root.isArray() || root.isObject())) {
+            throw new IOException("Expected a JSON object or array in " + file);
+        }
+        JsonNode jobsNode = root.isArray() ? root : root.path("jobs");
+        List<KnownJob> read = new ArrayList<>();
+        for (JsonNode node : jobsNode) {
+            KnownJob job = MAPPER.treeToValue(node, KnownJob.class);
+            if (job != null && job.jobId() != null && job.foundAt() != null) {
+                read.add(job);
+            }
+        }
+        List<String> removedIds = new ArrayList<>();
+        for (JsonNode node : root.path("dismissed")) {
+            if (node.isTextual()) {
+                removedIds.add(node.asText());
+            }
+        }
+        return new FileContent(read, removedIds);
+    }
+
     private void write() throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        MAPPER.writeValue(temp.toFile(), jobs);
+        MAPPER.writeValue(temp.toFile(), new FileContent(jobs, List.copyOf(dismissed)));
         try {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The file's content: the known jobs and the ids of removed jobs, oldest first. */
+    private record FileContent(List<KnownJob> jobs, List<String> dismissed) {
     }
 }

@@ -158,7 +158,7 @@ class WatchCommandTest {
 
     private WatchCommand command() {
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                WatchPolicy.defaults().scaled(TIME_FACTOR), server -> List.of());
+                WatchPolicy.defaults().scaled(TIME_FACTOR), (server, email) -> List.of());
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
         return new WatchCommand(signIn, out, out, Clock.systemUTC(), Duration.ofSeconds(30));
     }

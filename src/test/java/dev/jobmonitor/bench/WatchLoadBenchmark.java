@@ -54,7 +54,7 @@ public final class WatchLoadBenchmark {
         try (DemoBackend backend = DemoBackend.start(config);
              HttpClients clients = new HttpClients()) {
             DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                    Clock.systemUTC(), WatchPolicy.defaults().scaled(TIME_FACTOR), server -> List.of(),
+                    Clock.systemUTC(), WatchPolicy.defaults().scaled(TIME_FACTOR), (server, email) -> List.of(),
                     100_000, Duration.ofMinutes(15));
             try (AccountSession session = signIn.signIn(backend.baseUrl(), DemoBackend.DEMO_EMAIL,
                     DemoBackend.DEMO_PASSWORD.toCharArray()).get(10, TimeUnit.SECONDS)) {

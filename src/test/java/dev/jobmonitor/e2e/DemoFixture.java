@@ -38,7 +38,7 @@ final class DemoFixture implements AutoCloseable {
     DemoFixture(DemoConfig config, Path dataDir) throws Exception {
         backend = DemoBackend.start(config);
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                WatchPolicy.defaults().scaled(TIME_FACTOR), server -> List.of());
+                WatchPolicy.defaults().scaled(TIME_FACTOR), (server, email) -> List.of());
         session = signIn.signIn(backend.baseUrl(), DemoBackend.DEMO_EMAIL,
                 DemoBackend.DEMO_PASSWORD.toCharArray()).get(10, TimeUnit.SECONDS);
     }

@@ -318,7 +318,7 @@ class WindowAgainstDemoTest {
         Clock clock = clockSpeed == REAL_TIME ? Clock.systemUTC() : new FastClock(clockSpeed);
         WatchPolicy policy = WatchPolicy.defaults().scaled(TIME_FACTOR * clockSpeed);
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, clock, policy,
-                server -> List.of());
+                (server, email) -> List.of());
         UiOptions options = new UiOptions(signIn, backend.baseUrl(), DemoBackend.DEMO_EMAIL,
                 DemoBackend.DEMO_PASSWORD, "Demo backend running at " + backend.baseUrl(), clock);
         robot.interact(() -> MainWindow.show(stage, options));

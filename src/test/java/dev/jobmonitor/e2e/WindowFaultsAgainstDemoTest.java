@@ -219,7 +219,7 @@ class WindowFaultsAgainstDemoTest {
 
     private void openWindow(FxRobot robot, WatchPolicy policy) {
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                Clock.systemUTC(), policy, server -> List.of());
+                Clock.systemUTC(), policy, (server, email) -> List.of());
         UiOptions options = new UiOptions(signIn, backend.baseUrl(), DemoBackend.DEMO_EMAIL,
                 DemoBackend.DEMO_PASSWORD, null, Clock.systemUTC());
         robot.interact(() -> MainWindow.show(stage, options));

@@ -43,7 +43,7 @@ final class WatchHarness implements AutoCloseable {
                 .autoJobs(false).build());
         Duration window = Duration.ofMillis(Math.round(Duration.ofMinutes(15).toMillis() * TIME_FACTOR));
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                POLICY, server -> List.of(), requestLimit, window);
+                POLICY, (server, email) -> List.of(), requestLimit, window);
         session = signIn.signIn(backend.baseUrl(), DemoBackend.DEMO_EMAIL,
                 DemoBackend.DEMO_PASSWORD.toCharArray()).get(10, TimeUnit.SECONDS);
     }

@@ -117,8 +117,8 @@ class WindowSettingsTest {
         assertEquals(0.43, divider, 0.005);
         assertEquals(divider, newSplit.getDividerPositions()[0], 0.002);
         TableView<JobViewModel> newTable = jobsTable(robot);
-        assertEquals(List.of("stateColumn", "jobColumn", "audiencesColumn", "progressColumn",
-                "updatedColumn"), order);
+        assertEquals(List.of("stateColumn", "pinColumn", "jobColumn", "audiencesColumn",
+                "accountColumn", "progressColumn", "updatedColumn"), order);
         assertEquals(order, columnIds(newTable));
         assertFalse(column(newTable, "updatedColumn").isVisible());
         assertTrue(column(newTable, "jobColumn").isVisible());

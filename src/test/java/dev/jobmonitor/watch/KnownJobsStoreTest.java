@@ -1,6 +1,7 @@
 package dev.jobmonitor.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,8 @@ class KnownJobsStoreTest {
         KnownJobsStore store = KnownJobsStore.open(dir.resolve("known-jobs.json"));
         store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.STARTED, "aud-1"));
 
-        KnownJob merged = store.add(job("a", "2026-12-04T12:00:00Z", KnownJob.Source.DISCOVERED, "aud-2"));
+        KnownJob merged = store.add(job("a", "2026-12-04T12:00:00Z", KnownJob.Source.DISCOVERED, "aud-2"))
+                .orElseThrow();
 
         assertEquals(KnownJob.Source.STARTED, merged.source());
         assertEquals(List.of("aud-1", "aud-2"), merged.audienceIds());
@@ -89,6 +92,157 @@ class KnownJobsStoreTest {
         store.add(job("b", "2026-12-04T10:00:01Z", KnownJob.Source.OPENED));
 
         assertEquals(List.of("b"), KnownJobsStore.open(file).list().stream().map(KnownJob::jobId).toList());
+    }
+
+    @Test
+    void pinnedJobStaysPinnedAfterReopening() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.STARTED, "aud-1"));
+        store.add(job("b", "2026-12-04T11:00:00Z", KnownJob.Source.OPENED));
+
+        assertTrue(store.setPinned("a", true));
+        store.add(job("a", "2026-12-04T12:00:00Z", KnownJob.Source.DISCOVERED, "aud-2"));
+
+        List<KnownJob> reread = KnownJobsStore.open(file).list();
+        assertTrue(reread.get(1).pinned(), "a gained an audience and kept its pin");
+        assertEquals(List.of("aud-1", "aud-2"), reread.get(1).audienceIds());
+        assertFalse(reread.get(0).pinned());
+    }
+
+    @Test
+    void unpinnedJobIsSavedUnpinned() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.STARTED));
+        store.setPinned("a", true);
+
+        store.setPinned("a", false);
+
+        assertFalse(KnownJobsStore.open(file).list().get(0).pinned());
+    }
+
+    @Test
+    void pinningUnknownJobChangesNothing() {
+        KnownJobsStore store = KnownJobsStore.open(dir.resolve("known-jobs.json"));
+
+        assertFalse(store.setPinned("a", true));
+        assertEquals(List.of(), store.list());
+    }
+
+    @Test
+    void removedJobIsNotDiscoveredAgainAfterReopening() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.DISCOVERED, "aud-1"));
+        store.remove("a");
+
+        KnownJobsStore reopened = KnownJobsStore.open(file);
+        Optional<KnownJob> found = reopened.add(
+                job("a", "2026-12-04T12:00:00Z", KnownJob.Source.DISCOVERED, "aud-1"));
+        Optional<KnownJob> seeded = reopened.add(
+                job("a", "2026-12-04T12:00:00Z", KnownJob.Source.DEMO_SEED));
+
+        assertEquals(Optional.empty(), found);
+        assertEquals(Optional.empty(), seeded);
+        assertEquals(List.of(), reopened.list());
+        assertEquals(List.of("a"), reopened.dismissed());
+    }
+
+    @Test
+    void removedJobReturnsWhenUserOpensIt() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.DISCOVERED, "aud-1"));
+        store.remove("a");
+
+        Optional<KnownJob> opened = store.add(job("a", "2026-12-04T12:00:00Z", KnownJob.Source.OPENED));
+
+        assertTrue(opened.isPresent());
+        assertEquals(List.of("a"), KnownJobsStore.open(file).list().stream().map(KnownJob::jobId).toList());
+        assertEquals(List.of(), KnownJobsStore.open(file).dismissed());
+    }
+
+    @Test
+    void removeAllForgetsEveryGivenJob() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        store.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.OPENED));
+        store.add(job("b", "2026-12-04T10:00:01Z", KnownJob.Source.OPENED));
+        store.add(job("c", "2026-12-04T10:00:02Z", KnownJob.Source.OPENED));
+
+        int removed = store.removeAll(List.of("a", "c", "unknown"));
+
+        assertEquals(2, removed);
+        KnownJobsStore reopened = KnownJobsStore.open(file);
+        assertEquals(List.of("b"), reopened.list().stream().map(KnownJob::jobId).toList());
+        assertEquals(List.of("a", "c", "unknown"), reopened.dismissed());
+    }
+
+    @Test
+    void removalInOtherWindowIsKeptOnMerge() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore first = KnownJobsStore.open(file);
+        KnownJobsStore second = KnownJobsStore.open(file);
+        second.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.DISCOVERED));
+
+        second.remove("a");
+        first.add(job("b", "2026-12-04T10:00:01Z", KnownJob.Source.OPENED));
+
+        KnownJobsStore reopened = KnownJobsStore.open(file);
+        assertEquals(List.of("b"), reopened.list().stream().map(KnownJob::jobId).toList());
+        assertEquals(List.of("a"), reopened.dismissed());
+    }
+
+    @Test
+    void jobListedHereOverridesRemovalOnDisk() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore first = KnownJobsStore.open(file);
+        first.add(job("a", "2026-12-04T10:00:00Z", KnownJob.Source.OPENED));
+        KnownJobsStore second = KnownJobsStore.open(file);
+
+        second.remove("a");
+        first.add(job("b", "2026-12-04T10:00:01Z", KnownJob.Source.OPENED));
+
+        KnownJobsStore reopened = KnownJobsStore.open(file);
+        assertEquals(List.of("b", "a"), reopened.list().stream().map(KnownJob::jobId).toList());
+        assertEquals(List.of(), reopened.dismissed());
+    }
+
+    @Test
+    void dismissedIdsAreCapped() {
+        Path file = dir.resolve("known-jobs.json");
+        KnownJobsStore store = KnownJobsStore.open(file);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i <= KnownJobsStore.MAX_DISMISSED; i++) {
+            ids.add("job-" + i);
+        }
+
+        store.removeAll(ids);
+
+        List<String> kept = KnownJobsStore.open(file).dismissed();
+        assertEquals(KnownJobsStore.MAX_DISMISSED, kept.size());
+        assertEquals("job-1", kept.get(0), "the oldest id is dropped first");
+    }
+
+    @Test
+    void fileWrittenAsBareArrayIsRead() throws IOException {
+        Path file = dir.resolve("known-jobs.json");
+        Files.writeString(file, """
+                [ {
+                  "jobId" : "a",
+                  "type" : "content_calendar",
+                  "audienceIds" : [ "aud-1" ],
+                  "foundAt" : "2026-12-04T10:00:00Z",
+                  "source" : "STARTED"
+                } ]
+                """);
+
+        List<KnownJob> read = KnownJobsStore.open(file).list();
+
+        assertEquals(1, read.size());
+        assertEquals(List.of("aud-1"), read.get(0).audienceIds());
+        assertFalse(read.get(0).pinned());
     }
 
     private static KnownJob job(String id, String at, KnownJob.Source source, String... audiences) {

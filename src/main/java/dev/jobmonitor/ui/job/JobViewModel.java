@@ -102,6 +102,7 @@ public final class JobViewModel {
             new ReadOnlyStringWrapper(this, "audienceNames", "");
     private final ReadOnlyBooleanWrapper audiencesKnown =
             new ReadOnlyBooleanWrapper(this, "audiencesKnown");
+    private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
     private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper(this, "retrying");
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(this, "canRetry");
     private final ReadOnlyBooleanWrapper cancelRequested =
@@ -130,6 +131,7 @@ public final class JobViewModel {
         canRegenerate.bind(connectionMode.isEqualTo(WatchState.PARTLY_FAILED)
                 .or(warnings.stuckInQueueProperty().and(audiencesKnown))
                 .and(regenerating.not()));
+        pinned.set(knownJob.pinned());
         applyFx(snapshot.get());
         refreshAudienceNamesFx();
     }
@@ -219,6 +221,7 @@ public final class JobViewModel {
             return;
         }
         knownJob = updated;
+        pinned.set(updated.pinned());
         refreshAudienceNamesFx();
     }
 
@@ -586,6 +589,15 @@ public final class JobViewModel {
     }
 
     /** True from Retry until the watch reports the new attempt or the retry's failure. */
+    /** True while the user has the job pinned to the top of the jobs list. */
+    public ReadOnlyBooleanProperty pinnedProperty() {
+        return pinned.getReadOnlyProperty();
+    }
+
+    public boolean isPinned() {
+        return pinned.get();
+    }
+
     public ReadOnlyBooleanProperty retryingProperty() {
         return retrying.getReadOnlyProperty();
     }

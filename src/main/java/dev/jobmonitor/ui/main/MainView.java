@@ -14,39 +14,53 @@ import dev.jobmonitor.ui.job.JobViewModel;
 import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
 import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
+import dev.jobmonitor.ui.jobs.PinMarkerCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
+import dev.jobmonitor.ui.jobs.TooltipTextCell;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Controller of {@code MainView.fxml}: binds the account's screen to a {@link MainViewModel}. */
+/**
+ * Controller of {@code MainView.fxml}: binds the window to a {@link WorkspaceViewModel}. The
+ * header and the sidebar show the current account, the jobs table the jobs of all accounts.
+ */
 public final class MainView {
     /**
      * Row height of the jobs table and the audiences list, as {@code -fx-cell-size} in
@@ -62,16 +76,24 @@ public final class MainView {
     /** Spare pixels below the last row, so rounding never adds a vertical scroll bar. */
     private static final double SPARE_HEIGHT = 4;
 
-    private final MainViewModel viewModel;
+    private final WorkspaceViewModel workspace;
+    private final Runnable onAddAccount;
     private final WindowSettings windowSettings;
     /** Held here because the theme holds it weakly, so an old view can be collected. */
     private final ChangeListener<Theme> themeMenuUpdater =
             (observable, oldTheme, theme) -> this.darkThemeMenuItem.setSelected(theme == Theme.DARK);
+    /** The banners of each account, created once so their state survives a switch. */
+    private final Map<MainViewModel, Parent> bannersByAccount = new HashMap<>();
+    private final BooleanProperty selectedAccountExpired =
+            new SimpleBooleanProperty(this, "selectedAccountExpired");
+    private MainViewModel shownAccount;
 
     @FXML
     private MenuBar menuBar;
     @FXML
     private CheckMenuItem darkThemeMenuItem;
+    @FXML
+    private SplitPane mainSplitPane;
     @FXML
     private MenuItem refreshMenuItem;
     @FXML
@@ -87,29 +109,29 @@ public final class MainView {
     @FXML
     private MenuItem previousJobMenuItem;
     @FXML
+    private MenuItem pinMenuItem;
+    @FXML
+    private MenuItem removeJobMenuItem;
+    @FXML
+    private MenuItem removeFinishedMenuItem;
+    @FXML
+    private MenuItem pinContextMenuItem;
+    @FXML
+    private MenuItem removeJobContextMenuItem;
+    @FXML
+    private MenuItem removeFinishedContextMenuItem;
+    @FXML
     private Label serverLabel;
     @FXML
-    private VBox sessionBanner;
-    @FXML
-    private Label sessionEmailLabel;
-    @FXML
-    private Label sessionServerLabel;
-    @FXML
-    private PasswordField sessionPasswordField;
-    @FXML
-    private Button sessionSignInButton;
-    @FXML
-    private ProgressIndicator sessionProgressIndicator;
-    @FXML
-    private Label sessionErrorLabel;
-    @FXML
-    private HBox requestLimitBar;
-    @FXML
-    private Label requestLimitLabel;
+    private VBox accountBannersBox;
     @FXML
     private ToastStack toastStack;
     @FXML
     private Label userLabel;
+    @FXML
+    private ComboBox<MainViewModel> accountComboBox;
+    @FXML
+    private Label accountMessageLabel;
     @FXML
     private ProgressIndicator audiencesProgressIndicator;
     @FXML
@@ -129,9 +151,13 @@ public final class MainView {
     @FXML
     private TableView<JobViewModel> jobsTable;
     @FXML
+    private TableColumn<JobViewModel, Boolean> pinColumn;
+    @FXML
     private TableColumn<JobViewModel, String> jobColumn;
     @FXML
     private TableColumn<JobViewModel, String> audiencesColumn;
+    @FXML
+    private TableColumn<JobViewModel, MainViewModel> accountColumn;
     @FXML
     private TableColumn<JobViewModel, Number> progressColumn;
     @FXML
@@ -139,109 +165,163 @@ public final class MainView {
     @FXML
     private TableColumn<JobViewModel, String> updatedColumn;
     @FXML
-    private SplitPane mainSplitPane;
-    @FXML
     private StackPane detailPane;
     @FXML
     private Label detailPlaceholderLabel;
 
-    private MainView(MainViewModel viewModel, WindowSettings windowSettings) {
-        this.viewModel = viewModel;
+    private MainView(WorkspaceViewModel workspace, Runnable onAddAccount,
+                     WindowSettings windowSettings) {
+        this.workspace = workspace;
+        this.onAddAccount = onAddAccount;
         this.windowSettings = windowSettings;
     }
 
     /**
-     * Loads the view bound to {@code viewModel}, with the layout and theme kept in
-     * {@code windowSettings}. Call on the FX thread.
+     * Loads the view bound to {@code workspace}. {@code onAddAccount} runs when the user asks
+     * to add an account. The layout and theme are kept in {@code windowSettings}. Call on the FX
+     * thread.
      */
-    public static Parent load(MainViewModel viewModel, WindowSettings windowSettings) {
-        return FxmlViews.load("MainView.fxml", new MainView(viewModel, windowSettings));
+    public static Parent load(WorkspaceViewModel workspace, Runnable onAddAccount,
+                              WindowSettings windowSettings) {
+        return FxmlViews.load("MainView.fxml",
+                new MainView(workspace, onAddAccount, windowSettings));
     }
 
     @FXML
     private void initialize() {
-        serverLabel.textProperty().bind(viewModel.serverTextProperty());
-        userLabel.textProperty().bind(viewModel.userTextProperty());
-        bindSessionBanner();
-        bindRequestLimit();
-        bindAudiences();
-        bindOpenJob();
-        bindJobsTable();
-        bindMenus();
-        bindWindowSettings();
-        viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
-        viewModel.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
-            if (notice != null) {
-                toastStack.showFx(notice, () -> viewModel.selectJob(notice.jobId()));
-            }
-        });
-    }
-
-    private void bindSessionBanner() {
-        SessionExpiryViewModel expiry = viewModel.getSessionExpiry();
-        Nodes.showWhen(sessionBanner, expiry.expiredProperty());
-        sessionEmailLabel.textProperty().bind(expiry.emailProperty());
-        sessionServerLabel.textProperty().bind(expiry.serverProperty());
-        sessionPasswordField.textProperty().bindBidirectional(expiry.passwordProperty());
-        sessionPasswordField.disableProperty().bind(expiry.signingInProperty());
-        sessionSignInButton.disableProperty().bind(expiry.canSignInProperty().not());
-        Nodes.showWhen(sessionProgressIndicator, expiry.signingInProperty());
-        sessionErrorLabel.textProperty().bind(expiry.errorMessageProperty());
-        Nodes.showWhenText(sessionErrorLabel);
-
-        // The password is what the user types next: when the banner appears, and after a
-        // failed attempt, which disabled the field while it ran.
-        expiry.expiredProperty().addListener((observable, was, is) -> {
-            if (is) {
-                sessionPasswordField.requestFocus();
-            }
-        });
-        expiry.signingInProperty().addListener((observable, was, is) -> {
-            if (!is && expiry.isExpired()) {
-                sessionPasswordField.requestFocus();
-                sessionPasswordField.selectAll();
-            }
-        });
-    }
-
-    private void bindRequestLimit() {
-        RequestLimitViewModel limit = viewModel.getRequestLimit();
-        Nodes.showWhen(requestLimitBar, limit.waitingProperty());
-        requestLimitLabel.textProperty().bind(limit.textProperty());
-    }
-
-    private void bindAudiences() {
-        audiencesList.setItems(viewModel.getAudiences());
-        fitAudiencesListToRows();
         audiencesList.setCellFactory(list -> new AudienceCell());
         audiencesList.setPlaceholder(new Label(UiText.get("main.audiences.placeholder")));
         audiencesList.getSelectionModel().selectedItemProperty().addListener(
-                (observable, oldItem, newItem) -> viewModel.selectAudience(newItem));
-        Nodes.showWhen(audiencesProgressIndicator, viewModel.loadingAudiencesProperty());
+                (observable, oldItem, newItem) -> {
+                    if (shownAccount != null) {
+                        shownAccount.selectAudience(newItem);
+                    }
+                });
+        bindAccounts();
+        bindJobsTable();
+        bindMenus();
+        bindWindowSettings();
+        workspace.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
+        workspace.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
+            if (notice != null) {
+                toastStack.showFx(notice, () -> workspace.selectJob(notice.jobId()));
+            }
+        });
+    }
+
+    private void bindWindowSettings() {
+        windowSettings.layout().attach(mainSplitPane);
+        windowSettings.layout().attach(jobsTable);
+        Themes themes = windowSettings.themes();
+        darkThemeMenuItem.setSelected(themes.getTheme() == Theme.DARK);
+        themes.themeProperty().addListener(new WeakChangeListener<>(themeMenuUpdater));
+    }
+
+    /** Follows the accounts: their banners, the account selector and the current account. */
+    private void bindAccounts() {
+        BooleanBinding severalAccounts = Bindings.size(workspace.getAccounts()).greaterThan(1);
+        workspace.getAccounts().addListener(
+                (ListChangeListener<MainViewModel>) change -> showBannersFx(severalAccounts));
+        showBannersFx(severalAccounts);
+
+        accountComboBox.setItems(workspace.getAccounts());
+        accountComboBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MainViewModel account) {
+                return account == null ? "" : account.getAccountLabel();
+            }
+
+            @Override
+            public MainViewModel fromString(String text) {
+                return null;
+            }
+        });
+        Nodes.showWhen(accountComboBox, severalAccounts);
+        accountComboBox.valueProperty().addListener(
+                (observable, oldAccount, newAccount) -> workspace.selectAccount(newAccount));
+        accountMessageLabel.textProperty().bind(workspace.accountMessageProperty());
+        Nodes.showWhenText(accountMessageLabel);
+        // NOTE: visibility is set, not bound, so a saved column layout may still change it.
+        severalAccounts.addListener((observable, was, is) -> accountColumn.setVisible(is));
+        accountColumn.setVisible(severalAccounts.get());
+
+        workspace.currentAccountProperty().addListener(
+                (observable, oldAccount, newAccount) -> showAccountFx(newAccount));
+        showAccountFx(workspace.getCurrentAccount());
+    }
+
+    private void showBannersFx(ObservableBooleanValue severalAccounts) {
+        bannersByAccount.keySet().retainAll(workspace.getAccounts());
+        List<Parent> banners = new ArrayList<>();
+        for (MainViewModel account : workspace.getAccounts()) {
+            banners.add(bannersByAccount.computeIfAbsent(account,
+                    key -> AccountBannersView.load(key, severalAccounts)));
+        }
+        accountBannersBox.getChildren().setAll(banners);
+    }
+
+    /** Binds the header and the sidebar to {@code account}, or clears them without one. */
+    private void showAccountFx(MainViewModel account) {
+        if (shownAccount != null) {
+            openJobField.textProperty().unbindBidirectional(shownAccount.openJobIdProperty());
+        }
+        shownAccount = account;
+        if (accountComboBox.getValue() != account) {
+            accountComboBox.setValue(account);
+        }
+        if (account == null) {
+            audiencesList.setItems(FXCollections.observableArrayList());
+            return;
+        }
+        serverLabel.textProperty().bind(account.serverTextProperty());
+        userLabel.textProperty().bind(account.userTextProperty());
+        bindAudiences(account);
+        bindOpenJob(account);
+    }
+
+    private void bindAudiences(MainViewModel account) {
+        audiencesList.setItems(account.getAudiences());
+        audiencesList.getSelectionModel().select(account.selectedAudienceProperty().get());
+        fitAudiencesListToRows(account.getAudiences());
+        Nodes.showWhen(audiencesProgressIndicator, account.loadingAudiencesProperty());
         // Requests need a valid session, so they wait for the user to sign in again.
-        ObservableBooleanValue expired = viewModel.getSessionExpiry().expiredProperty();
-        refreshButton.disableProperty().bind(viewModel.loadingAudiencesProperty().or(expired));
+        ObservableBooleanValue expired = account.getSessionExpiry().expiredProperty();
+        refreshButton.disableProperty().bind(account.loadingAudiencesProperty().or(expired));
         regenerateButton.disableProperty()
-                .bind(viewModel.canRegenerateProperty().not().or(expired));
-        audiencesMessageLabel.textProperty().bind(viewModel.audiencesMessageProperty());
+                .bind(account.canRegenerateProperty().not().or(expired));
+        audiencesMessageLabel.textProperty().bind(account.audiencesMessageProperty());
         Nodes.showWhenText(audiencesMessageLabel);
     }
 
-    private void bindOpenJob() {
-        openJobField.textProperty().bindBidirectional(viewModel.openJobIdProperty());
-        openJobButton.disableProperty().bind(viewModel.openingJobProperty()
-                .or(viewModel.getSessionExpiry().expiredProperty()));
-        openJobMessageLabel.textProperty().bind(viewModel.openJobMessageProperty());
+    private void bindOpenJob(MainViewModel account) {
+        openJobField.textProperty().bindBidirectional(account.openJobIdProperty());
+        openJobButton.disableProperty().bind(account.openingJobProperty()
+                .or(account.getSessionExpiry().expiredProperty()));
+        openJobMessageLabel.textProperty().bind(account.openJobMessageProperty());
         Nodes.showWhenText(openJobMessageLabel);
     }
 
     private void bindJobsTable() {
-        // The view model's list is read-only, so the table sorts a view of it.
-        SortedList<JobViewModel> sortedJobs = new SortedList<>(viewModel.getJobs());
-        sortedJobs.comparatorProperty().bind(jobsTable.comparatorProperty());
-        jobsTable.setItems(sortedJobs);
+        // Pinned jobs stay on top. Below them the user's column sort applies, else the accounts'
+        // own order.
+        SortedList<JobViewModel> sorted = new SortedList<>(workspace.getJobs());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> jobsTable.getComparator() == null ? WorkspaceViewModel.PINNED_FIRST
+                        : WorkspaceViewModel.PINNED_FIRST.thenComparing(jobsTable.getComparator()),
+                jobsTable.comparatorProperty()));
+        // The sorted list follows the table's comparator, so sorting has nothing left to do.
+        jobsTable.setSortPolicy(table -> true);
+        jobsTable.setItems(sorted);
         jobsTable.setRowFactory(table -> new JobRow());
         fitJobsTableToRows();
+        pinColumn.setCellValueFactory(cell -> cell.getValue().pinnedProperty());
+        pinColumn.setCellFactory(column -> new PinMarkerCell<>());
+        accountColumn.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(workspace.accountOf(cell.getValue())));
+        accountColumn.setCellFactory(column -> new TooltipTextCell<>(
+                MainViewModel::getAccountLabel, MainViewModel::getAccountDescription));
+        accountColumn.setComparator(Comparator.nullsLast(
+                Comparator.comparing(MainViewModel::getAccountLabel)));
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
         audiencesColumn.setCellValueFactory(cell -> cell.getValue().audienceNamesProperty());
         audiencesColumn.setCellFactory(column -> new FullTextTooltipCell<>());
@@ -253,46 +333,68 @@ public final class MainView {
         jobsTable.getSelectionModel().selectedItemProperty().addListener(
                 (observable, oldJob, newJob) -> {
                     if (newJob != null) {
-                        viewModel.selectJob(newJob);
+                        workspace.selectJob(newJob);
                     }
                 });
     }
 
     /** Enables each menu item when the action it stands for can run now. */
     private void bindMenus() {
-        ObservableBooleanValue expired = viewModel.getSessionExpiry().expiredProperty();
+        followSelectedAccountExpiry();
+        ObservableBooleanValue expired = selectedAccountExpired;
         refreshMenuItem.disableProperty().bind(refreshButton.disableProperty());
         regenerateMenuItem.disableProperty().bind(regenerateButton.disableProperty());
         openJobMenuItem.disableProperty().bind(openJobButton.disableProperty());
-        BooleanBinding noJob = viewModel.selectedJobProperty().isNull();
+        BooleanBinding noJob = workspace.selectedJobProperty().isNull();
         retryMenuItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> expired.get() || !selectedJobCan(JobViewModel::canRetryProperty),
-                viewModel.selectedJobProperty(), expired, selectedFlag(JobViewModel::canRetryProperty)));
+                workspace.selectedJobProperty(), expired, selectedFlag(JobViewModel::canRetryProperty)));
         cancelMenuItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> expired.get() || !selectedJobCan(JobViewModel::canCancelProperty),
-                viewModel.selectedJobProperty(), expired, selectedFlag(JobViewModel::canCancelProperty)));
-        BooleanBinding noJobs = Bindings.isEmpty(viewModel.getJobs());
+                workspace.selectedJobProperty(), expired, selectedFlag(JobViewModel::canCancelProperty)));
+        BooleanBinding noJobs = Bindings.isEmpty(workspace.getJobs());
         nextJobMenuItem.disableProperty().bind(noJobs);
         previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
+        bindJobListMenus(noJob, noJobs);
     }
 
-    private void bindWindowSettings() {
-        windowSettings.layout().attach(mainSplitPane);
-        windowSettings.layout().attach(jobsTable);
-        Themes themes = windowSettings.themes();
-        darkThemeMenuItem.setSelected(themes.getTheme() == Theme.DARK);
-        themes.themeProperty().addListener(new WeakChangeListener<>(themeMenuUpdater));
+    /** Binds the pin and remove items of the Job menu and of the table's context menu. */
+    private void bindJobListMenus(BooleanBinding noJob, BooleanBinding noJobs) {
+        ObservableBooleanValue pinned = selectedFlag(JobViewModel::pinnedProperty);
+        StringBinding pinText = Bindings.createStringBinding(() -> UiText.get(
+                pinned.get() ? "menu.job.unpin" : "menu.job.pin"), pinned);
+        for (MenuItem item : List.of(pinMenuItem, pinContextMenuItem)) {
+            item.textProperty().bind(pinText);
+            item.disableProperty().bind(noJob);
+        }
+        removeJobMenuItem.disableProperty().bind(noJob);
+        removeJobContextMenuItem.disableProperty().bind(noJob);
+        removeFinishedMenuItem.disableProperty().bind(noJobs);
+        removeFinishedContextMenuItem.disableProperty().bind(noJobs);
+    }
+
+    /** Keeps {@link #selectedAccountExpired} at the expiry of the selected job's account. */
+    private void followSelectedAccountExpiry() {
+        workspace.selectedJobProperty().addListener((observable, oldJob, newJob) -> {
+            selectedAccountExpired.unbind();
+            MainViewModel account = workspace.accountOf(newJob);
+            if (account == null) {
+                selectedAccountExpired.set(false);
+            } else {
+                selectedAccountExpired.bind(account.getSessionExpiry().expiredProperty());
+            }
+        });
     }
 
     private boolean selectedJobCan(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
-        JobViewModel job = viewModel.selectedJobProperty().get();
+        JobViewModel job = workspace.selectedJobProperty().get();
         return job != null && flag.apply(job).get();
     }
 
     /** The flag of the selected job, following the selection; false without one. */
     private ObservableBooleanValue selectedFlag(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
         BooleanProperty current = new SimpleBooleanProperty(this, "selectedJobFlag");
-        viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> {
+        workspace.selectedJobProperty().addListener((observable, oldJob, newJob) -> {
             current.unbind();
             if (newJob == null) {
                 current.set(false);
@@ -308,9 +410,8 @@ public final class MainView {
      * window's background below the sidebar instead of a white box. A long list shrinks to the
      * space left, down to the minimum rows, and scrolls.
      */
-    private void fitAudiencesListToRows() {
+    private void fitAudiencesListToRows(ObservableList<AudienceItem> audiences) {
         audiencesList.setFixedCellSize(ROW_HEIGHT);
-        ObservableList<AudienceItem> audiences = viewModel.getAudiences();
         DoubleBinding height = Bindings.createDoubleBinding(
                 () -> Math.max(MIN_ROWS, audiences.size()) * ROW_HEIGHT + SPARE_HEIGHT, audiences);
         audiencesList.prefHeightProperty().bind(height);
@@ -321,7 +422,7 @@ public final class MainView {
     /** Sizes the jobs table to its rows, between the minimum and maximum row counts. */
     private void fitJobsTableToRows() {
         jobsTable.setFixedCellSize(ROW_HEIGHT);
-        ObservableList<JobViewModel> jobs = viewModel.getJobs();
+        ObservableList<JobViewModel> jobs = workspace.getJobs();
         DoubleBinding height = Bindings.createDoubleBinding(() -> {
             int rows = Math.max(MIN_ROWS, Math.min(MAX_JOB_ROWS, jobs.size()));
             return JOBS_HEADER_HEIGHT + rows * ROW_HEIGHT + SPARE_HEIGHT;
@@ -342,16 +443,6 @@ public final class MainView {
     }
 
     @FXML
-    private void openSettings() {
-        windowSettings.showDialogFx(menuBar.getScene().getWindow());
-    }
-
-    @FXML
-    private void toggleDarkTheme() {
-        windowSettings.themes().setTheme(darkThemeMenuItem.isSelected() ? Theme.DARK : Theme.LIGHT);
-    }
-
-    @FXML
     private void quit() {
         menuBar.getScene().getWindow().hide();
     }
@@ -363,8 +454,13 @@ public final class MainView {
     }
 
     @FXML
+    private void addAccount() {
+        onAddAccount.run();
+    }
+
+    @FXML
     private void retrySelectedJob() {
-        JobViewModel job = viewModel.selectedJobProperty().get();
+        JobViewModel job = workspace.getSelectedJob();
         if (job != null && job.canRetryProperty().get()) {
             job.retry();
         }
@@ -372,7 +468,7 @@ public final class MainView {
 
     @FXML
     private void cancelSelectedJob() {
-        JobViewModel job = viewModel.selectedJobProperty().get();
+        JobViewModel job = workspace.getSelectedJob();
         if (job != null) {
             JobActions.confirmAndCancel(job, menuBar.getScene().getWindow());
         }
@@ -394,35 +490,64 @@ public final class MainView {
         if (rows.isEmpty()) {
             return;
         }
-        int current = rows.indexOf(viewModel.selectedJobProperty().get());
+        int current = rows.indexOf(workspace.getSelectedJob());
         int next = current < 0 ? 0 : Math.max(0, Math.min(rows.size() - 1, current + step));
-        viewModel.selectJob(rows.get(next));
+        workspace.selectJob(rows.get(next));
         jobsTable.scrollTo(next);
     }
 
     @FXML
+    private void togglePinSelectedJob() {
+        JobViewModel job = workspace.getSelectedJob();
+        if (job != null) {
+            workspace.togglePinned(job);
+        }
+    }
+
+    @FXML
+    private void removeSelectedJob() {
+        JobViewModel job = workspace.getSelectedJob();
+        if (job != null) {
+            workspace.removeJob(job);
+        }
+    }
+
+    @FXML
+    private void removeFinishedJobs() {
+        workspace.removeFinishedJobs();
+    }
+
+    @FXML
     private void signOut() {
-        viewModel.signOut();
+        workspace.signOutCurrent();
     }
 
     @FXML
     private void refresh() {
-        viewModel.refresh();
+        if (shownAccount != null) {
+            shownAccount.refresh();
+        }
     }
 
     @FXML
     private void regenerate() {
-        viewModel.regenerateSelectedAudience();
+        if (shownAccount != null) {
+            shownAccount.regenerateSelectedAudience();
+        }
     }
 
     @FXML
     private void openJob() {
-        viewModel.openJob();
+        workspace.openJob();
     }
 
-    /** Handles the banner's Sign-in button and Enter in its password field. */
     @FXML
-    private void signInAgain() {
-        viewModel.getSessionExpiry().signIn();
+    private void openSettings() {
+        windowSettings.showDialogFx(menuBar.getScene().getWindow());
+    }
+
+    @FXML
+    private void toggleDarkTheme() {
+        windowSettings.themes().setTheme(darkThemeMenuItem.isSelected() ? Theme.DARK : Theme.LIGHT);
     }
 }

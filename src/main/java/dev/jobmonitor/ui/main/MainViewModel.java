@@ -14,8 +14,10 @@ import dev.jobmonitor.watch.AccountSession;
 import dev.jobmonitor.watch.JobSnapshot;
 import dev.jobmonitor.watch.KnownJob;
 import dev.jobmonitor.watch.WatchState;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,11 +27,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -38,9 +42,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The signed-in account's screen: its audiences, its known jobs (each followed live) and the
- * selected job. Results from the session arrive through the {@link FxHandoff}; every public
- * method must be called on the FX thread.
+ * One signed-in account in the window: its audiences, its known jobs (each followed live), its
+ * session expiry and request limit. The selected job belongs to the window, which all accounts
+ * share (see {@link WorkspaceViewModel}). Results from the session arrive through the
+ * {@link FxHandoff}; every public method must be called on the FX thread.
  */
 public final class MainViewModel implements JobHost {
     private static final Logger LOGGER = LoggerFactory.getLogger(MainViewModel.class);
@@ -54,7 +59,6 @@ public final class MainViewModel implements JobHost {
     private final AccountSession session;
     private final FxHandoff handoff;
     private final Clock clock;
-    private final Runnable onSignOut;
     private final ClockTicker ticker = new ClockTicker();
     private final JobContext jobContext;
     private final Map<String, JobViewModel> jobsById = new HashMap<>();
@@ -63,6 +67,8 @@ public final class MainViewModel implements JobHost {
     private final RequestLimitViewModel requestLimit;
     /** "jobId#attempt" of every outcome announced, so none is announced twice. */
     private final Set<String> announcedOutcomes = new HashSet<>();
+    /** Jobs the user removed, so a list sent before the removal does not restore them. */
+    private final Set<String> removedJobIds = new HashSet<>();
     private String pendingSelection;
 
     private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
@@ -71,8 +77,7 @@ public final class MainViewModel implements JobHost {
             FXCollections.unmodifiableObservableList(audiences);
     private final ObservableList<JobViewModel> readOnlyJobs =
             FXCollections.unmodifiableObservableList(jobs);
-    private final ReadOnlyObjectWrapper<JobViewModel> selectedJob =
-            new ReadOnlyObjectWrapper<>(this, "selectedJob");
+    private final ObjectProperty<JobViewModel> selectedJob;
     private final ReadOnlyObjectWrapper<AudienceItem> selectedAudience =
             new ReadOnlyObjectWrapper<>(this, "selectedAudience");
     private final ReadOnlyBooleanWrapper loadingAudiences =
@@ -90,21 +95,35 @@ public final class MainViewModel implements JobHost {
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", "");
     private final ReadOnlyStringWrapper serverText =
             new ReadOnlyStringWrapper(this, "serverText", "");
+    private final String accountLabel;
+    private final String accountDescription;
     private final ReadOnlyObjectWrapper<OutcomeNotice> lastOutcomeNotice =
             new ReadOnlyObjectWrapper<>(this, "lastOutcomeNotice");
 
-    /** Creates the screen's state; {@code onSignOut} runs on the FX thread after Sign out. */
+    /** Creates the account's state with a selected job of its own, for a window of one account. */
+    public MainViewModel(AccountSession session, FxHandoff handoff, Clock clock) {
+        this(session, handoff, clock, new SimpleObjectProperty<>());
+    }
+
+    /**
+     * Creates the account's state. {@code selection} is the window's selected job, which every
+     * account of the window shares: an account selects a job there only when the user acts on
+     * the account, or while nothing is selected.
+     */
     public MainViewModel(AccountSession session, FxHandoff handoff, Clock clock,
-                         Runnable onSignOut) {
+                         ObjectProperty<JobViewModel> selection) {
         this.session = session;
         this.handoff = handoff;
         this.clock = clock;
-        this.onSignOut = onSignOut;
+        this.selectedJob = selection;
         this.jobContext = new JobContext(session, handoff, clock, ticker, this);
         this.sessionExpiry = new SessionExpiryViewModel(session, handoff);
         this.requestLimit = new RequestLimitViewModel(session, handoff, clock);
         userText.set(UiText.get("main.signedInAs", userName(session.user())));
         serverText.set(session.serverUrl().toString());
+        accountLabel = labelOf(session);
+        accountDescription = UiText.get("account.description", userName(session.user()),
+                session.serverUrl().toString());
         selectedAudience.addListener((observable, oldItem, newItem) -> updateCanRegenerateFx());
         requestingCalendar.addListener((observable, was, is) -> updateCanRegenerateFx());
     }
@@ -209,7 +228,63 @@ public final class MainViewModel implements JobHost {
         });
     }
 
-    private JobViewModel findJob(String id) {
+    /** Removes the job from the list and stops watching it, as {@link #removeJobsFx} does. */
+    public void removeJobFx(JobViewModel job) {
+        removeJobsFx(List.of(job));
+    }
+
+    /**
+     * Removes those of {@code toRemove} that belong to this account from the list, stops
+     * watching them and makes the session forget them, so discovery does not bring them back.
+     */
+    public void removeJobsFx(Collection<JobViewModel> toRemove) {
+        List<JobViewModel> removed = toRemove.stream().filter(this::ownsJob).toList();
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<String> ids = removed.stream().map(JobViewModel::getJobId).toList();
+        LOGGER.info("Removing jobs {} of {}", ids, accountLabel);
+        removedJobIds.addAll(ids);
+        jobs.removeAll(removed);
+        removed.forEach(job -> {
+            jobsById.remove(job.getJobId());
+            job.dispose();
+        });
+        if (removed.contains(selectedJob.get())) {
+            selectedJob.set(null);
+        }
+        updateAudienceStatesFx();
+        handoff.deliver(session.removeJobs(ids), done -> { }, failure ->
+                LOGGER.warn("Removing jobs {} of {} failed", ids, accountLabel, failure));
+    }
+
+    /** Removes every job that has an outcome and is not pinned, and returns how many. */
+    public int removeFinishedJobsFx() {
+        List<JobViewModel> finished = jobs.stream()
+                .filter(job -> job.isFinished() && !job.isPinned())
+                .toList();
+        removeJobsFx(finished);
+        return finished.size();
+    }
+
+    /** Pins the job, or unpins a pinned one. The row follows once the session has saved it. */
+    public void togglePinnedFx(JobViewModel job) {
+        if (!ownsJob(job)) {
+            return;
+        }
+        boolean pin = !job.isPinned();
+        LOGGER.info("{} job {} of {}", pin ? "Pinning" : "Unpinning", job.getJobId(), accountLabel);
+        handoff.deliver(session.setPinned(job.getJobId(), pin), done -> { }, failure ->
+                LOGGER.warn("Pinning job {} of {} failed", job.getJobId(), accountLabel, failure));
+    }
+
+    /** Returns whether {@code job} is one of this account's listed jobs. */
+    public boolean ownsJob(JobViewModel job) {
+        return job != null && jobsById.get(job.getJobId()) == job;
+    }
+
+    /** Returns the listed job with this id or short id, or null. */
+    public JobViewModel findJob(String id) {
         return jobs.stream()
                 .filter(job -> job.getJobId().equalsIgnoreCase(id)
                         || job.getShortId().equalsIgnoreCase(id))
@@ -217,15 +292,13 @@ public final class MainViewModel implements JobHost {
                 .orElse(null);
     }
 
-    /** Runs the sign-out callback, which closes this screen. */
-    public void signOut() {
-        onSignOut.run();
-    }
-
     /** Stops the ticker and every job's updates, and closes the session off the FX thread. */
     public void close() {
         ticker.stopFx();
         jobsById.values().forEach(JobViewModel::dispose);
+        if (ownsJob(selectedJob.get())) {
+            selectedJob.set(null);
+        }
         CompletableFuture.runAsync(session::close).whenComplete((ignored, failure) -> {
             if (failure != null) {
                 LOGGER.warn("Closing the session failed", failure);
@@ -242,6 +315,7 @@ public final class MainViewModel implements JobHost {
     @Override
     public void jobsStartedFx(List<KnownJob> started) {
         for (KnownJob job : started) {
+            removedJobIds.remove(job.jobId());
             if (!jobsById.containsKey(job.jobId())) {
                 jobs.add(0, createJobFx(job));
             }
@@ -279,6 +353,9 @@ public final class MainViewModel implements JobHost {
     private void syncJobsFx(List<KnownJob> knownJobs) {
         List<JobViewModel> ordered = new ArrayList<>();
         for (KnownJob job : knownJobs) {
+            if (removedJobIds.contains(job.jobId())) {
+                continue;
+            }
             JobViewModel existing = jobsById.get(job.jobId());
             if (existing != null) {
                 existing.updateKnownJobFx(job);
@@ -397,6 +474,18 @@ public final class MainViewModel implements JobHost {
         canRegenerate.set(item != null && !item.isGenerating() && !requestingCalendar.get());
     }
 
+    /** "dana@example.com · api.example.com", or the server alone without an email. */
+    private static String labelOf(AccountSession session) {
+        URI server = session.serverUrl();
+        String host = server.getRawAuthority() == null ? server.toString()
+                : server.getRawAuthority();
+        User user = session.user();
+        if (user == null || user.email() == null || user.email().isBlank()) {
+            return host;
+        }
+        return UiText.get("account.label", user.email(), host);
+    }
+
     private static String userName(User user) {
         if (user == null) {
             return "";
@@ -418,8 +507,9 @@ public final class MainViewModel implements JobHost {
         return readOnlyJobs;
     }
 
+    /** The window's selected job, which may belong to another account. */
     public ReadOnlyObjectProperty<JobViewModel> selectedJobProperty() {
-        return selectedJob.getReadOnlyProperty();
+        return selectedJob;
     }
 
     public JobViewModel getSelectedJob() {
@@ -464,6 +554,20 @@ public final class MainViewModel implements JobHost {
 
     public ReadOnlyStringProperty serverTextProperty() {
         return serverText.getReadOnlyProperty();
+    }
+
+    /** The account in short, such as "dana@example.com · api.example.com". */
+    public String getAccountLabel() {
+        return accountLabel;
+    }
+
+    /** The account in full: the user's name and email, and the server URL. */
+    public String getAccountDescription() {
+        return accountDescription;
+    }
+
+    public AccountSession getSession() {
+        return session;
     }
 
     /** The banner for signing in again after the session expired. */

@@ -12,6 +12,7 @@ import dev.jobmonitor.watch.WatchedJob;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,8 +50,23 @@ public final class FakeAccountSession implements AccountSession {
             new CopyOnWriteArrayList<>();
     private final List<String> signInAgainPasswords = new CopyOnWriteArrayList<>();
     private final AtomicInteger audienceLoads = new AtomicInteger();
+    private final List<String> removedJobs = new CopyOnWriteArrayList<>();
+    private final URI serverUrl;
+    private final User user;
     private volatile String jobInProgress;
     private volatile boolean closed;
+
+    /** A session of Dana Demo on http://127.0.0.1:8080. */
+    public FakeAccountSession() {
+        this(URI.create("http://127.0.0.1:8080"),
+                new User("user-1", "demo@example.test", "Dana", "Demo", "Demo Org"));
+    }
+
+    /** A session of {@code user} on {@code serverUrl}, for tests with several accounts. */
+    public FakeAccountSession(URI serverUrl, User user) {
+        this.serverUrl = serverUrl;
+        this.user = user;
+    }
 
     public void addAudience(Audience audience) {
         audiences.put(audience.id(), audience);
@@ -114,14 +130,19 @@ public final class FakeAccountSession implements AccountSession {
         return closed;
     }
 
+    /** The ids {@link #removeJobs} removed, in order. */
+    public List<String> removedJobs() {
+        return List.copyOf(removedJobs);
+    }
+
     @Override
     public URI serverUrl() {
-        return URI.create("http://127.0.0.1:8080");
+        return serverUrl;
     }
 
     @Override
     public User user() {
-        return new User("user-1", "demo@example.test", "Dana", "Demo", "Demo Org");
+        return user;
     }
 
     @Override
@@ -192,6 +213,25 @@ public final class FakeAccountSession implements AccountSession {
     @Override
     public WatchedJob watch(String jobId) {
         return watchOf(jobId);
+    }
+
+    @Override
+    public CompletableFuture<Void> removeJobs(Collection<String> jobIds) {
+        List<String> ids = List.copyOf(jobIds);
+        return CompletableFuture.runAsync(() -> {
+            removedJobs.addAll(ids);
+            knownJobs.removeIf(job -> ids.contains(job.jobId()));
+            ids.forEach(watches::remove);
+            notifyKnownJobsNow();
+        }, scheduler);
+    }
+
+    @Override
+    public CompletableFuture<Void> setPinned(String jobId, boolean pinned) {
+        return CompletableFuture.runAsync(() -> {
+            knownJobs.replaceAll(job -> job.jobId().equals(jobId) ? job.withPinned(pinned) : job);
+            notifyKnownJobsNow();
+        }, scheduler);
     }
 
     @Override
