@@ -6,9 +6,11 @@ import dev.jobmonitor.ui.MainWindow;
 import dev.jobmonitor.ui.UiOptions;
 import dev.jobmonitor.watch.AppPaths;
 import dev.jobmonitor.watch.DefaultSignInService;
+import dev.jobmonitor.watch.KeyringCredentialStore;
 import dev.jobmonitor.watch.WatchPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,6 +21,11 @@ import org.slf4j.LoggerFactory;
 /** Opens the window, with the embedded demo backend when no server was given. */
 final class GuiWiring {
     private static final Logger LOGGER = LoggerFactory.getLogger(GuiWiring.class);
+    /**
+     * How long the keyring may take to answer at start. A Secret Service over D-Bus answered
+     * within a second here; one that never answers only hides "Keep me signed in".
+     */
+    private static final Duration KEYRING_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private GuiWiring() {
     }
@@ -29,11 +36,13 @@ final class GuiWiring {
         HttpClients clients = new HttpClients();
         DemoWiring demo = options.server == null ? DemoWiring.start(options) : null;
         WatchPolicy policy = demo != null ? demo.watchPolicy() : WatchPolicy.defaults();
+        Settings settings = Settings.forCurrentUser();
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
-                policy, server -> demo != null ? demo.seedJobsFor(server) : List.of());
+                policy, server -> demo != null ? demo.seedJobsFor(server) : List.of())
+                .allowPlainHttp(server -> settings.isInsecureAllowed(server.toString()))
+                .rememberWith(KeyringCredentialStore.probe(KEYRING_PROBE_TIMEOUT));
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
-        Settings settings = Settings.forCurrentUser();
         UiOptions ui = demo != null
                 ? new UiOptions(signIn, demo.baseUrl(), demo.email(), demo.password(),
                         "Demo backend running at " + demo.baseUrl(), uiClock, settings)
