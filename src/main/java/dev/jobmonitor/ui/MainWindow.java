@@ -2,6 +2,7 @@ package dev.jobmonitor.ui;
 
 import dev.jobmonitor.ui.main.MainView;
 import dev.jobmonitor.ui.main.MainViewModel;
+import dev.jobmonitor.ui.signin.RememberedSignIns;
 import dev.jobmonitor.ui.signin.SignInView;
 import dev.jobmonitor.ui.signin.SignInViewModel;
 import dev.jobmonitor.watch.AccountSession;
@@ -28,6 +29,7 @@ public final class MainWindow {
     private final FxHandoff handoff = FxHandoff.onFxThread();
     private final Scene scene;
     private MainViewModel mainViewModel;
+    private AccountSession session;
 
     private MainWindow(Stage stage, UiOptions options) {
         this.stage = stage;
@@ -37,7 +39,8 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window on {@code stage} with the sign-in view. Installs the JVM's default
+     * Shows the window on {@code stage} with the sign-in view, which signs in at once when an
+     * account was kept signed in (see {@link SignInViewModel#resumeRemembered()}). Installs the JVM's default
      * uncaught-exception handler, which logs and shows an error dialog. Call on the FX thread.
      */
     public static void show(Stage stage, UiOptions options) {
@@ -54,22 +57,27 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.setScene(window.scene);
         stage.setOnHidden(event -> window.closeSessionFx());
-        window.showSignInFx();
+        window.showSignInFx().resumeRemembered();
         stage.show();
     }
 
-    private void showSignInFx() {
+    private SignInViewModel showSignInFx() {
         SignInViewModel viewModel = new SignInViewModel(options, handoff, this::showMainFx);
         setRootFx(SignInView.load(viewModel));
+        return viewModel;
     }
 
     private void showMainFx(AccountSession session) {
+        this.session = session;
         mainViewModel = new MainViewModel(session, handoff, options.clock(), this::signOutFx);
         setRootFx(MainView.load(mainViewModel));
         mainViewModel.start();
     }
 
     private void signOutFx() {
+        if (session != null) {
+            new RememberedSignIns(options.settings(), options.signIn()).forget(session);
+        }
         closeSessionFx();
         showSignInFx();
     }
@@ -79,6 +87,7 @@ public final class MainWindow {
             LOGGER.info("Closing the session");
             mainViewModel.close();
             mainViewModel = null;
+            session = null;
         }
     }
 
