@@ -16,12 +16,17 @@ import org.slf4j.LoggerFactory;
  * Secret Service over D-Bus on Linux, the Keychain on macOS, the Credential Manager on Windows.
  * Calls are serialized, because java-keyring documents its Secret Service backend as unsafe for
  * concurrent use.
+ *
+ * <p>NOTE: on Linux the store keeps a D-Bus connection whose threads (dbus-java 4.2.1) are not
+ * daemon threads, so a process that opened it ends only through {@link System#exit}, as the
+ * window's shutdown does. In a jlink runtime, dbus-java needs the modules jdk.security.auth and
+ * jdk.net; without the first the probe finds no keyring.
  */
 public final class KeyringCredentialStore implements CredentialStore {
     private static final Logger LOGGER = LoggerFactory.getLogger(KeyringCredentialStore.class);
     /** The service name of every entry, as keyring managers such as Seahorse show it. */
     static final String SERVICE = "Job Monitor";
-    /** An account that is never saved; reading it shows whether the keyring answers at all. */
+    /** An account that is never saved. Reading it shows whether the keyring responds at all. */
     private static final String PROBE_ACCOUNT = "availability-probe";
 
     private final Keyring keyring;
@@ -31,22 +36,23 @@ public final class KeyringCredentialStore implements CredentialStore {
     }
 
     /**
-     * Checks on a new daemon thread whether a keyring answers within {@code timeout}. Completes
-     * with this store when it does, else with {@link CredentialStore#UNAVAILABLE}, logging the
-     * reason at INFO; never completes exceptionally.
+     * Checks on a new daemon thread whether a keyring responds within {@code timeout}. Completes
+     * with this store when it does, else with {@link CredentialStore#UNAVAILABLE} after logging
+     * the reason at INFO. Never completes exceptionally.
      */
     public static CompletableFuture<CredentialStore> probe(Duration timeout) {
         CompletableFuture<CredentialStore> opened = new CompletableFuture<>();
         Thread thread = new Thread(() -> opened.complete(openOrUnavailable()), "keyring-probe");
         thread.setDaemon(true);
         thread.start();
-        // A keyring that never answers leaves the probe thread blocked; it is a daemon thread.
+        // A keyring that never responds leaves the probe thread blocked, which is harmless
+        // because it is a daemon thread.
         return opened.completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(store -> {
                     if (store != null) {
                         return store;
                     }
-                    LOGGER.info("No keyring answered within {} ms; \"Keep me signed in\" is off",
+                    LOGGER.info("No keyring responded within {} ms; \"Keep me signed in\" is off",
                             timeout.toMillis());
                     return UNAVAILABLE;
                 });
@@ -60,7 +66,8 @@ public final class KeyringCredentialStore implements CredentialStore {
             LOGGER.info("Keyring {} available after {} ms", keyring.getKeyringStorageType(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return new KeyringCredentialStore(keyring);
-        } catch (BackendNotSupportedException | RuntimeException e) {
+        } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
+            // LinkageError: JNA's native library or a JDK module that D-Bus needs is missing.
             LOGGER.info("No keyring available ({}); \"Keep me signed in\" is off", describe(e));
             LOGGER.debug("Keyring probe failed", e);
             return UNAVAILABLE;
@@ -68,7 +75,7 @@ public final class KeyringCredentialStore implements CredentialStore {
     }
 
     /**
-     * Reads the probe entry; a missing entry is the expected answer of a working keyring.
+     * Reads the probe entry. A working keyring reports it as missing.
      * NOTE: a locked keyring passes this read, because only writing asks to unlock it. Saving
      * then fails and is logged, and the next start finds no token and shows the sign-in form.
      */
@@ -121,7 +128,7 @@ public final class KeyringCredentialStore implements CredentialStore {
         }
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -24,7 +24,7 @@ public interface SignInService {
      * earlier for the account is deleted.
      *
      * @throws UnsupportedOperationException when {@code remember} is set on a service that
-     *     cannot remember, which {@link #canRemember()} tells
+     *     cannot remember (see {@link #canRemember()})
      */
     default CompletableFuture<AccountSession> signIn(String serverUrl, String email,
                                                      char[] password, boolean remember) {

@@ -27,8 +27,8 @@ public final class RememberedSignIns {
     }
 
     /**
-     * The remembered account to sign in with at start: the newest one on {@code serverUrl} (and
-     * with {@code email}, when given), or the newest of all when no server is given.
+     * Finds the remembered account to sign in with at start: the newest one on {@code serverUrl}
+     * (and with {@code email}, when given), or the newest of all when no server is given.
      */
     public Optional<RememberedAccount> find(String serverUrl, String email) {
         return settings.rememberedAccounts().stream()

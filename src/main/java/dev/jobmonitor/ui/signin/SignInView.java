@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of {@code SignInView.fxml}: binds the form to a {@link SignInViewModel}. The view
- * holds no state of its own, so a dialog can load another instance with its own view-model.
+ * keeps no state of its own, so a dialog can load another instance with its own view-model.
  */
 public final class SignInView {
     private final SignInViewModel viewModel;

@@ -110,8 +110,8 @@ public final class SignInViewModel {
     }
 
     /**
-     * The host of the server URL when it is plain HTTP to a host other than loopback, so the
-     * user must allow it before signing in; empty otherwise.
+     * The host of the server URL when it uses plain HTTP to a host other than loopback, or empty.
+     * The user must allow such a host before signing in.
      */
     public ReadOnlyStringProperty plainHttpHostProperty() {
         return plainHttpHost.getReadOnlyProperty();
@@ -149,7 +149,7 @@ public final class SignInViewModel {
         return errorMessage.get();
     }
 
-    /** What runs without the user, such as signing in with a saved token, or empty. */
+    /** The progress text of work the user did not start, such as signing in with a saved token. */
     public ReadOnlyStringProperty statusMessageProperty() {
         return statusMessage.getReadOnlyProperty();
     }
@@ -294,7 +294,7 @@ public final class SignInViewModel {
                 && (plainHttpHost.get().isEmpty() || plainHttpAllowed.get());
     }
 
-    /** Whether the server rejected the saved token, as opposed to not answering. */
+    /** Whether the server rejected the saved token, as opposed to being unreachable. */
     private static boolean isRejection(Throwable failure) {
         if (!(failure instanceof ApiException)) {
             return false;
