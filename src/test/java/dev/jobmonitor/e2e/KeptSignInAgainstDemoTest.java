@@ -103,7 +103,7 @@ class KeptSignInAgainstDemoTest {
     }
 
     @Test
-    void keptSignInLeavesNoTokenInFilesOrSettings(FxRobot robot) throws Exception {
+    void noTokenInFilesOrPreferences(FxRobot robot) throws Exception {
         // given
         openWindow(robot, DemoBackend.DEMO_PASSWORD);
         waitUntil(() -> robot.lookup("#rememberMeCheckBox").query().isVisible());

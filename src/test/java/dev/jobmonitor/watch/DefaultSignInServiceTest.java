@@ -85,15 +85,15 @@ class DefaultSignInServiceTest {
 
     @Test
     void plainHttpAllowedForOneServerSignsIn() throws Exception {
-        List<URI> asked = new CopyOnWriteArrayList<>();
+        List<URI> checkedServers = new CopyOnWriteArrayList<>();
         String url = "http://0.0.0.0:" + server.getPort();
-        service.allowPlainHttp(uri -> asked.add(uri) && uri.toString().equals(url));
+        service.allowPlainHttp(uri -> checkedServers.add(uri) && uri.toString().equals(url));
         server.enqueue(json(loginBody("r1")));
 
         AccountSession session = opened(service.signIn(url + "/", EMAIL, "secret".toCharArray()));
 
         assertEquals(URI.create(url), session.serverUrl());
-        assertEquals(List.of(URI.create(url)), asked);
+        assertEquals(List.of(URI.create(url)), checkedServers);
         assertEquals(1, server.getRequestCount());
     }
 
@@ -218,7 +218,7 @@ class DefaultSignInServiceTest {
                 + "\",\"expiresIn\":\"7d\"";
     }
 
-    /** An access token that expires in a day, so no refresh runs during a test. */
+    /** Returns an access token that expires in a day, so no refresh runs during a test. */
     private static String jwt() {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         long exp = Instant.now().plus(1, ChronoUnit.DAYS).getEpochSecond();

@@ -156,7 +156,7 @@ class SignInSettingsTest {
         // when
         fillForm(robot, "http://10.0.0.5:8080", EMAIL);
 
-        // then the form says why and keeps Sign in disabled
+        // then the form explains the risk and keeps Sign in disabled
         assertTrue(robot.lookup("#plainHttpBox").queryAs(VBox.class).isVisible());
         assertTrue(label(robot, "#plainHttpWarningLabel").getText()
                 .contains("Passwords and tokens would cross the network unencrypted"));
