@@ -7,9 +7,11 @@ import dev.jobmonitor.ui.MainWindow;
 import dev.jobmonitor.ui.UiOptions;
 import dev.jobmonitor.watch.AppPaths;
 import dev.jobmonitor.watch.DefaultSignInService;
+import dev.jobmonitor.watch.KeyringCredentialStore;
 import dev.jobmonitor.watch.WatchPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,6 +22,12 @@ import org.slf4j.LoggerFactory;
 /** Opens the window, with the embedded demo backend when no server was given. */
 final class GuiWiring {
     private static final Logger LOGGER = LoggerFactory.getLogger(GuiWiring.class);
+    /**
+     * Maximum time the keyring may take to respond at start. gnome-keyring 42 over D-Bus took 1
+     * to 2 s on a 2-core test machine. A keyring that never responds only hides "Keep me signed
+     * in".
+     */
+    private static final Duration KEYRING_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private GuiWiring() {
     }
@@ -32,7 +40,9 @@ final class GuiWiring {
         Settings settings = Settings.forCurrentUser();
         DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
                 () -> watchPolicy(settings, demo),
-                (server, email) -> demo != null ? demo.seedJobsFor(server, email) : List.of());
+                (server, email) -> demo != null ? demo.seedJobsFor(server, email) : List.of())
+                .allowPlainHttp(server -> settings.isInsecureAllowed(server.toString()))
+                .rememberWith(KeyringCredentialStore.probe(KEYRING_PROBE_TIMEOUT));
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
         UiOptions ui = demo != null

@@ -1,11 +1,14 @@
 package dev.jobmonitor.app;
 
+import dev.jobmonitor.api.BackendClient;
 import dev.jobmonitor.api.HttpClients;
 import dev.jobmonitor.watch.AppPaths;
 import dev.jobmonitor.watch.DefaultSignInService;
+import dev.jobmonitor.watch.PlainHttpPolicy;
 import dev.jobmonitor.watch.WatchPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +78,10 @@ public final class Launcher {
                     throw new Options.UsageException(
                             "--watch with --server needs --email and --password-file");
                 }
+                requireEncryptedUnlessAllowed(options);
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                        Clock.systemUTC(), WatchPolicy.defaults(), (server, email) -> List.of());
+                        Clock.systemUTC(), WatchPolicy.defaults(), (server, email) -> List.of())
+                        .allowPlainHttp(server -> options.allowHttp);
                 String jobId = requireJobId(options.watchJobId);
                 return command(signIn, options, out, err).run(options.server, options.email,
                         readPassword(options.passwordFile), jobId);
@@ -95,6 +101,25 @@ public final class Launcher {
                                         PrintStream out, PrintStream err) {
         return new WatchCommand(signIn, out, err, Clock.systemUTC(),
                 Duration.ofSeconds(options.giveUpAfterSeconds));
+    }
+
+    /**
+     * Rejects a plain-HTTP server other than loopback before anything is sent, unless
+     * --allow-http is given. The sign-in service checks the same rule; this adds the option's name.
+     */
+    private static void requireEncryptedUnlessAllowed(Options options) {
+        URI server;
+        try {
+            server = BackendClient.parseServerUrl(options.server);
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageException(e.getMessage());
+        }
+        Optional<String> host = PlainHttpPolicy.hostRequiringConsent(server);
+        if (host.isPresent() && !options.allowHttp) {
+            throw new Options.UsageException("Refusing plain http:// to " + host.get()
+                    + ": the password and tokens would cross the network unencrypted. Use"
+                    + " https://, or add --allow-http if you accept that on this network.");
+        }
     }
 
     /** Checks that a job id has the backend's UUID form, so a typo fails at once. */

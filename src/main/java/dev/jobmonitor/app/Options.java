@@ -19,6 +19,9 @@ public final class Options {
             "  --email EMAIL         account email (prefilled in the window; required by --watch",
             "                        with --server)",
             "  --password-file FILE  file whose first line is the password (for --watch)",
+            "  --allow-http          with --watch: allow a plain http:// --server other than",
+            "                        localhost, 127.0.0.0/8 or ::1, sending the password and",
+            "                        tokens unencrypted",
             "  --watch JOB_ID        no window: print one line per update of the job and exit with",
             "                        0 when it succeeded, 1 when it failed or partly failed, 2 on a",
             "                        usage, sign-in or connection error. With the demo backend,",
@@ -53,6 +56,7 @@ public final class Options {
     String profile = "documented";
     double timeFactor = 1.0;
     boolean rateLimit;
+    boolean allowHttp;
     String scenario = "none";
     Path dataDir;
     boolean help;
@@ -83,6 +87,9 @@ public final class Options {
                     break;
                 case "--rate-limit":
                     options.rateLimit = true;
+                    break;
+                case "--allow-http":
+                    options.allowHttp = true;
                     break;
                 default:
                     if (!VALUE_OPTIONS.contains(name)) {

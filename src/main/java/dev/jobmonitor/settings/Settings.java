@@ -39,6 +39,7 @@ public final class Settings {
     public static final String POLL_MAX_SECONDS = "polling.maxSeconds";
     public static final String NOTIFICATIONS = "notifications.enabled";
     public static final String INSECURE_SERVERS = "servers.insecureAllowed";
+    public static final String REMEMBERED_ACCOUNTS = "signIn.remembered";
     private static final String WINDOW_PREFIX = "window.";
     private static final String SPLIT_PREFIX = "split.";
     private static final String TABLE_PREFIX = "table.";
@@ -100,6 +101,38 @@ public final class Settings {
 
     public void setLastEmail(String email) {
         put(LAST_EMAIL, requireSingleLine(email, "email").trim());
+    }
+
+    /** Accounts signed in with "Keep me signed in", the most recent first. */
+    public List<RememberedAccount> rememberedAccounts() {
+        List<RememberedAccount> accounts = new ArrayList<>();
+        for (String entry : readList(REMEMBERED_ACCOUNTS)) {
+            int space = entry.indexOf(' ');
+            if (space > 0 && space < entry.length() - 1) {
+                accounts.add(new RememberedAccount(entry.substring(0, space),
+                        entry.substring(space + 1)));
+            } else {
+                LOGGER.warn("Ignoring unreadable remembered account '{}'", entry);
+            }
+        }
+        return List.copyOf(accounts);
+    }
+
+    /** Adds the account, or moves it to the front, of the remembered accounts. */
+    public void addRememberedAccount(String serverUrl, String email) {
+        String entry = rememberedEntry(serverUrl, email);
+        List<String> entries = new ArrayList<>(readList(REMEMBERED_ACCOUNTS));
+        entries.remove(entry);
+        entries.add(0, entry);
+        writeList(REMEMBERED_ACCOUNTS, entries);
+    }
+
+    /** Removes the account from the remembered accounts; does nothing when it is not there. */
+    public void removeRememberedAccount(String serverUrl, String email) {
+        List<String> entries = new ArrayList<>(readList(REMEMBERED_ACCOUNTS));
+        if (entries.remove(serverUrl + " " + email)) {
+            writeList(REMEMBERED_ACCOUNTS, entries);
+        }
     }
 
     /** The last bounds of the window named {@code windowKey}, if saved and readable. */
@@ -256,7 +289,13 @@ public final class Settings {
             throw new IllegalArgumentException("Setting " + key + " is too long: " + value.length()
                     + " characters, at most " + Preferences.MAX_VALUE_LENGTH);
         }
-        node.put(key, value);
+        try {
+            node.put(key, value);
+        } catch (IllegalStateException e) {
+            // The node was removed, by a test or another tool; the value cannot be kept.
+            LOGGER.warn("Could not save setting {}: node {} was removed", key, node.absolutePath());
+            return;
+        }
         changed(key);
     }
 
@@ -264,6 +303,17 @@ public final class Settings {
         for (Consumer<String> listener : listeners) {
             listener.accept(key);
         }
+    }
+
+    /** Joins URL and email with a space, which neither may contain. */
+    private static String rememberedEntry(String serverUrl, String email) {
+        String url = requireSingleLine(serverUrl, "server URL");
+        String address = requireSingleLine(email, "email");
+        if (url.contains(" ") || address.contains(" ")) {
+            throw new IllegalArgumentException("Invalid remembered account '" + url + "', '"
+                    + address + "': neither may contain a space");
+        }
+        return url + " " + address;
     }
 
     private static String requireSingleLine(String value, String name) {

@@ -2,6 +2,7 @@ package dev.jobmonitor.ui;
 
 import dev.jobmonitor.ui.main.MainView;
 import dev.jobmonitor.ui.main.WorkspaceViewModel;
+import dev.jobmonitor.ui.signin.RememberedSignIns;
 import dev.jobmonitor.ui.signin.SignInView;
 import dev.jobmonitor.ui.signin.SignInViewModel;
 import dev.jobmonitor.watch.AccountSession;
@@ -39,7 +40,8 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window on {@code stage} with the sign-in view. Installs the JVM's default
+     * Shows the window on {@code stage} with the sign-in view, which signs in at once when an
+     * account was kept signed in (see {@link SignInViewModel#resumeRemembered()}). Installs the JVM's default
      * uncaught-exception handler, which logs and shows an error dialog. Call on the FX thread.
      */
     public static void show(Stage stage, UiOptions options) {
@@ -61,17 +63,20 @@ public final class MainWindow {
             window.windowSettings.themes().uninstallFx();
             window.closeSessionFx();
         });
-        window.showSignInFx();
+        window.showSignInFx().resumeRemembered();
         stage.show();
     }
 
-    private void showSignInFx() {
+    private SignInViewModel showSignInFx() {
         SignInViewModel viewModel = new SignInViewModel(options, handoff, this::showMainFx);
         setRootFx(SignInView.load(viewModel));
+        return viewModel;
     }
 
     private void showMainFx(AccountSession session) {
-        workspace = new WorkspaceViewModel(handoff, options.clock(), this::lastSignedOutFx);
+        RememberedSignIns remembered = new RememberedSignIns(options.settings(), options.signIn());
+        workspace = new WorkspaceViewModel(handoff, options.clock(), remembered::forget,
+                this::lastSignedOutFx);
         setRootFx(MainView.load(workspace, this::addAccountFx, windowSettings));
         workspace.addAccount(session);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -31,6 +32,9 @@ public final class WindowLayout {
     private static final double MIN_VISIBLE_WIDTH = 120;
     private static final double MIN_VISIBLE_HEIGHT = 40;
 
+    /** Key in the stage's properties of the handler that saves its bounds. */
+    private static final String SAVE_HANDLER_KEY = WindowLayout.class.getName() + ".save";
+
     private final Settings settings;
 
     public WindowLayout(Settings settings) {
@@ -45,11 +49,19 @@ public final class WindowLayout {
         settings.windowBounds(key).ifPresentOrElse(saved -> restore(stage, saved),
                 () -> fitDefaultSize(stage));
         NormalBounds normal = new NormalBounds(stage);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+        EventHandler<WindowEvent> save = event -> {
             settings.setWindowBounds(key, normal.toWindowBounds(stage.isMaximized()));
             settings.flush();
             LOGGER.debug("Saved the bounds of window {}", key);
-        });
+        };
+        // A stage shown again with new settings saves to those only, not to earlier ones too.
+        Object previous = stage.getProperties().put(SAVE_HANDLER_KEY, save);
+        if (previous instanceof EventHandler<?> handler) {
+            @SuppressWarnings("unchecked")
+            EventHandler<WindowEvent> earlier = (EventHandler<WindowEvent>) handler;
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDING, earlier);
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, save);
     }
 
     /** Restores the divider positions of {@code splitPane} and saves each change. */

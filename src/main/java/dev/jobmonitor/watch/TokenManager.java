@@ -43,6 +43,7 @@ public final class TokenManager implements AccessTokenSource {
     private volatile String accessToken;
     private volatile String refreshToken;
     private volatile Instant expiresAt;
+    private volatile Consumer<String> refreshTokenListener = token -> { };
     // Guarded by this object's monitor.
     private CompletableFuture<String> inFlight;
     private boolean expired;
@@ -71,6 +72,15 @@ public final class TokenManager implements AccessTokenSource {
         return expiresAt;
     }
 
+    /**
+     * Sets the listener that gets every new refresh token, from sign-in and from each rotation
+     * by a refresh; it runs on the thread that calls {@link #update}. Set it before the first
+     * update.
+     */
+    public void onRefreshTokenChanged(Consumer<String> listener) {
+        refreshTokenListener = listener;
+    }
+
     /** Stores new tokens, ends an expired state and plans the next refresh. Any thread. */
     public void update(String access, String refresh) {
         synchronized (this) {
@@ -79,6 +89,7 @@ public final class TokenManager implements AccessTokenSource {
         accessToken = access;
         if (refresh != null) {
             refreshToken = refresh;
+            refreshTokenListener.accept(refresh);
         }
         expiresAt = expiry(access).orElse(null);
         scheduler.execute(this::planRefresh);

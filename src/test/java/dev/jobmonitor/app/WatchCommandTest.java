@@ -100,6 +100,41 @@ class WatchCommandTest {
         assertEquals(0, code);
     }
 
+    /**
+     * 0.0.0.0 is not loopback, so plain HTTP to it needs --allow-http, yet a connection to it
+     * stays on this machine and reaches the demo backend on 127.0.0.1.
+     */
+    @Test
+    void launcherRefusesPlainHttpElsewhere() throws Exception {
+        Path passwordFile = dataDir.resolve("password.txt");
+        Files.writeString(passwordFile, DemoBackend.DEMO_PASSWORD + "\n");
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        String server = demo.baseUrl().replace("127.0.0.1", "0.0.0.0");
+
+        int code = Launcher.run(new String[] {"--watch", newJob(JobOutcome.SUCCESS),
+            "--server", server, "--email", DemoBackend.DEMO_EMAIL,
+            "--password-file", passwordFile.toString(), "--data-dir", dataDir.toString()}, out, out);
+
+        assertEquals(2, code);
+        assertTrue(printed().contains("Refusing plain http:// to 0.0.0.0: the password and tokens"
+                + " would cross the network unencrypted."), printed());
+        assertTrue(printed().contains("--allow-http"), printed());
+    }
+
+    @Test
+    void launcherAllowsPlainHttpWithOption() throws Exception {
+        Path passwordFile = dataDir.resolve("password.txt");
+        Files.writeString(passwordFile, DemoBackend.DEMO_PASSWORD + "\n");
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        String server = demo.baseUrl().replace("127.0.0.1", "0.0.0.0");
+
+        int code = Launcher.run(new String[] {"--watch", newJob(JobOutcome.SUCCESS),
+            "--server", server, "--allow-http", "--email", DemoBackend.DEMO_EMAIL,
+            "--password-file", passwordFile.toString(), "--data-dir", dataDir.toString()}, out, out);
+
+        assertEquals(0, code, printed());
+    }
+
     @Test
     void launcherRejectsUnknownOption() {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
@@ -146,7 +181,7 @@ class WatchCommandTest {
         assertEquals(0, Launcher.run(new String[] {"--help"}, out, out));
         for (String option : List.of("--server", "--email", "--password-file", "--watch",
                 "--demo-server", "--port", "--profile", "--time-factor", "--rate-limit", "--data-dir",
-                "--scenario")) {
+                "--scenario", "--allow-http")) {
             assertTrue(printed().contains(option), option);
         }
     }

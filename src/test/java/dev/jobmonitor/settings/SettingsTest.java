@@ -42,6 +42,35 @@ class SettingsTest {
     }
 
     @Test
+    void rememberedAccountsNewestFirst() {
+        settings.addRememberedAccount("https://a.example", "ann@example.test");
+        settings.addRememberedAccount("https://b.example", "bob@example.test");
+        settings.addRememberedAccount("https://a.example", "ann@example.test");
+
+        assertEquals(List.of(new RememberedAccount("https://a.example", "ann@example.test"),
+                new RememberedAccount("https://b.example", "bob@example.test")),
+                settings.rememberedAccounts());
+    }
+
+    @Test
+    void removedAccountIsNoLongerRemembered() {
+        settings.addRememberedAccount("https://a.example", "ann@example.test");
+        settings.addRememberedAccount("https://a.example", "bob@example.test");
+
+        settings.removeRememberedAccount("https://a.example", "ann@example.test");
+
+        assertEquals(List.of(new RememberedAccount("https://a.example", "bob@example.test")),
+                settings.rememberedAccounts());
+    }
+
+    @Test
+    void rememberedAccountWithSpaceIsRejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> settings.addRememberedAccount("https://a.example", "ann @example.test"));
+        assertEquals(List.of(), settings.rememberedAccounts());
+    }
+
+    @Test
     void recentServersKeepTheNewestTen() {
         for (int i = 0; i < 12; i++) {
             settings.rememberServer("https://s" + i + ".example");

@@ -42,6 +42,21 @@ class TokenManagerTest {
     }
 
     @Test
+    void listenerGetsEveryRotatedRefreshToken() {
+        List<String> saved = new ArrayList<>();
+        tokens.onRefreshTokenChanged(saved::add);
+        Instant exp = scheduler.now().plus(Duration.ofHours(1));
+        nextAnswer = CompletableFuture.completedFuture(
+                new LoginResponse(null, jwt(exp.plus(Duration.ofHours(1))), "refresh-2", "7d"));
+
+        tokens.update(jwt(exp), "refresh-1");
+        scheduler.runDue();
+        scheduler.advance(Duration.ofMinutes(58));
+
+        assertEquals(List.of("refresh-1", "refresh-2"), saved);
+    }
+
+    @Test
     void unauthorizedRefreshesOnceWithinCooldown() {
         nextAnswer = new CompletableFuture<>();
         tokens.update(jwt(scheduler.now().plus(Duration.ofDays(7))), "refresh-1");

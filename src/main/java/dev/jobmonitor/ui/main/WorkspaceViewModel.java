@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +44,7 @@ public final class WorkspaceViewModel {
 
     private final FxHandoff handoff;
     private final Clock clock;
+    private final Consumer<AccountSession> onSignedOut;
     private final Runnable onLastSignedOut;
 
     private final ObservableList<MainViewModel> accounts = FXCollections.observableArrayList();
@@ -64,8 +66,18 @@ public final class WorkspaceViewModel {
 
     /** Creates an empty workspace. {@code onLastSignedOut} runs once no account is left. */
     public WorkspaceViewModel(FxHandoff handoff, Clock clock, Runnable onLastSignedOut) {
+        this(handoff, clock, session -> { }, onLastSignedOut);
+    }
+
+    /**
+     * Creates an empty workspace. {@code onSignedOut} runs with each session the user signs
+     * out, before it closes, and {@code onLastSignedOut} once no account is left.
+     */
+    public WorkspaceViewModel(FxHandoff handoff, Clock clock, Consumer<AccountSession> onSignedOut,
+                              Runnable onLastSignedOut) {
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.onSignedOut = Objects.requireNonNull(onSignedOut, "onSignedOut");
         this.onLastSignedOut = Objects.requireNonNull(onLastSignedOut, "onLastSignedOut");
     }
 
@@ -129,6 +141,7 @@ public final class WorkspaceViewModel {
             return;
         }
         LOGGER.info("Signing out {}", account.getAccountLabel());
+        onSignedOut.accept(account.getSession());
         accounts.remove(account);
         account.close();
         mergeJobsFx();

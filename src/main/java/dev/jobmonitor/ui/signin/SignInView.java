@@ -6,29 +6,47 @@ import dev.jobmonitor.ui.UiText;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
-/** Controller of {@code SignInView.fxml}: binds the form to a {@link SignInViewModel}. */
+/**
+ * Controller of {@code SignInView.fxml}: binds the form to a {@link SignInViewModel}. The view
+ * keeps no state of its own, so a dialog can load another instance with its own view-model.
+ */
 public final class SignInView {
     private final SignInViewModel viewModel;
 
     @FXML
     private TextField serverUrlField;
     @FXML
+    private MenuButton recentServersButton;
+    @FXML
+    private VBox plainHttpBox;
+    @FXML
+    private CheckBox allowPlainHttpCheckBox;
+    @FXML
     private TextField emailField;
     @FXML
     private PasswordField passwordField;
     @FXML
+    private CheckBox rememberMeCheckBox;
+    @FXML
     private Button signInButton;
     @FXML
     private ProgressIndicator signInProgressIndicator;
+    @FXML
+    private Label statusLabel;
     @FXML
     private Label errorLabel;
     @FXML
@@ -45,16 +63,16 @@ public final class SignInView {
 
     @FXML
     private void initialize() {
-        serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
-        emailField.textProperty().bindBidirectional(viewModel.emailProperty());
-        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        bindFields();
+        bindRecentServers();
+        bindPlainHttpConsent();
+        rememberMeCheckBox.selectedProperty().bindBidirectional(viewModel.rememberMeProperty());
+        Nodes.showWhen(rememberMeCheckBox, viewModel.rememberAvailableProperty());
 
         signInButton.disableProperty().bind(Bindings.not(viewModel.canSignInProperty()));
         signInProgressIndicator.visibleProperty().bind(viewModel.signingInProperty());
-        serverUrlField.disableProperty().bind(viewModel.signingInProperty());
-        emailField.disableProperty().bind(viewModel.signingInProperty());
-        passwordField.disableProperty().bind(viewModel.signingInProperty());
-
+        statusLabel.textProperty().bind(viewModel.statusMessageProperty());
+        Nodes.showWhenText(statusLabel);
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         Nodes.showWhenText(errorLabel);
         demoNoticeLabel.textProperty().bind(viewModel.demoNoticeProperty());
@@ -69,14 +87,57 @@ public final class SignInView {
         });
     }
 
+    private void bindFields() {
+        serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
+        emailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        for (Control control : List.of(serverUrlField, recentServersButton, allowPlainHttpCheckBox,
+                emailField, passwordField, rememberMeCheckBox)) {
+            control.disableProperty().bind(viewModel.signingInProperty());
+        }
+    }
+
+    private void bindRecentServers() {
+        fillRecentServers();
+        viewModel.getRecentServers().addListener(
+                (ListChangeListener<String>) change -> fillRecentServers());
+        Nodes.showWhen(recentServersButton,
+                Bindings.isNotEmpty(viewModel.getRecentServers()));
+    }
+
+    private void fillRecentServers() {
+        recentServersButton.getItems().clear();
+        for (String server : viewModel.getRecentServers()) {
+            MenuItem item = new MenuItem(server);
+            // A URL is not a mnemonic: an underscore in it must show as itself.
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> {
+                viewModel.serverUrlProperty().set(server);
+                emailField.requestFocus();
+            });
+            recentServersButton.getItems().add(item);
+        }
+    }
+
+    private void bindPlainHttpConsent() {
+        Nodes.showWhen(plainHttpBox, Bindings.isNotEmpty(viewModel.plainHttpHostProperty()));
+        allowPlainHttpCheckBox.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("signIn.plainHttp.allow", viewModel.plainHttpHostProperty().get()),
+                viewModel.plainHttpHostProperty()));
+        allowPlainHttpCheckBox.selectedProperty()
+                .bindBidirectional(viewModel.plainHttpAllowedProperty());
+    }
+
     /**
      * Puts the caret where the user must act after a failed sign-in: the password for a rejected
-     * password, else the server URL. Disabling the fields while signing in moved focus away.
+     * password or a rejected saved sign-in (which leaves it empty), else the server URL.
+     * Disabling the fields while signing in moved focus away.
      */
     private void focusFieldToFix() {
         boolean passwordRejected = UiText.get("signIn.error.unauthorized")
                 .equals(viewModel.errorMessageProperty().get());
-        TextField target = passwordRejected ? passwordField : serverUrlField;
+        boolean passwordMissing = passwordField.getText() == null || passwordField.getText().isEmpty();
+        TextField target = passwordRejected || passwordMissing ? passwordField : serverUrlField;
         target.requestFocus();
         target.selectAll();
     }
