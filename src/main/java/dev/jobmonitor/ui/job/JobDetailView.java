@@ -20,6 +20,7 @@ import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -141,6 +142,8 @@ public final class JobDetailView {
     private TableColumn<IdeaRow, String> formatColumn;
     @FXML
     private TableColumn<IdeaRow, String> keywordsColumn;
+    @FXML
+    private CheckBox notifyCheckBox;
 
     private JobDetailView(JobViewModel viewModel) {
         this.viewModel = viewModel;
@@ -172,6 +175,7 @@ public final class JobDetailView {
         Nodes.showWhen(audienceNamesLabel, viewModel.audiencesKnownProperty());
         connectionIndicator.modeProperty().bind(viewModel.connectionModeProperty());
         connectionIndicator.textProperty().bind(viewModel.connectionTextProperty());
+        notifyCheckBox.selectedProperty().bindBidirectional(viewModel.notifyProperty());
     }
 
     private void bindStatus() {
