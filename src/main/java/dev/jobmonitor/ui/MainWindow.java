@@ -1,7 +1,11 @@
 package dev.jobmonitor.ui;
 
+import dev.jobmonitor.ui.help.HelpActions;
 import dev.jobmonitor.ui.main.MainView;
 import dev.jobmonitor.ui.main.MainViewModel;
+import dev.jobmonitor.ui.notify.ControlsFxNotifier;
+import dev.jobmonitor.ui.notify.DesktopNotifications;
+import dev.jobmonitor.ui.notify.DesktopNotifier;
 import dev.jobmonitor.ui.signin.SignInView;
 import dev.jobmonitor.ui.signin.SignInViewModel;
 import dev.jobmonitor.watch.AccountSession;
@@ -27,11 +31,17 @@ public final class MainWindow {
     private final UiOptions options;
     private final FxHandoff handoff = FxHandoff.onFxThread();
     private final Scene scene;
+    private final DesktopNotifications notifications;
+    private final HelpActions help;
     private MainViewModel mainViewModel;
 
-    private MainWindow(Stage stage, UiOptions options) {
+    private MainWindow(Stage stage, UiOptions options, DesktopNotifier notifier,
+                       HelpActions help) {
         this.stage = stage;
         this.options = options;
+        this.notifications = new DesktopNotifications(options.settings(), notifier,
+                this::bringToFrontFx);
+        this.help = help;
         this.scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(resource("theme.css"));
     }
@@ -41,9 +51,19 @@ public final class MainWindow {
      * uncaught-exception handler, which logs and shows an error dialog. Call on the FX thread.
      */
     public static void show(Stage stage, UiOptions options) {
+        show(stage, options, new ControlsFxNotifier(stage), HelpActions.forDefaultFolders());
+    }
+
+    /**
+     * Shows the window as {@link #show(Stage, UiOptions)} does, with desktop notifications
+     * shown by {@code notifier} and the Help menu's actions run by {@code help}.
+     */
+    public static void show(Stage stage, UiOptions options, DesktopNotifier notifier,
+                            HelpActions help) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(options, "options");
-        MainWindow window = new MainWindow(stage, options);
+        MainWindow window = new MainWindow(stage, options, Objects.requireNonNull(notifier, "notifier"),
+                Objects.requireNonNull(help, "help"));
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorHandler(stage));
 
         stage.setTitle(UiText.get("app.title"));
@@ -65,8 +85,17 @@ public final class MainWindow {
 
     private void showMainFx(AccountSession session) {
         mainViewModel = new MainViewModel(session, handoff, options.clock(), this::signOutFx);
-        setRootFx(MainView.load(mainViewModel));
+        setRootFx(MainView.load(mainViewModel, notifications.enabledProperty(), help));
+        notifications.follow(mainViewModel);
         mainViewModel.start();
+    }
+
+    /** Shows the window over the others, restored if it was minimized, for a notification. */
+    private void bringToFrontFx() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private void signOutFx() {

@@ -5,6 +5,7 @@ import dev.jobmonitor.ui.Nodes;
 import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.help.HelpActions;
 import dev.jobmonitor.ui.job.JobActions;
 import dev.jobmonitor.ui.job.JobDetailView;
 import dev.jobmonitor.ui.job.JobViewModel;
@@ -12,6 +13,7 @@ import dev.jobmonitor.ui.jobs.FullTextTooltipCell;
 import dev.jobmonitor.ui.jobs.JobRow;
 import dev.jobmonitor.ui.jobs.JobStateCell;
 import dev.jobmonitor.ui.jobs.ProgressBarCell;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,6 +27,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -34,6 +37,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -55,6 +60,9 @@ public final class MainView {
     private static final double SPARE_HEIGHT = 4;
 
     private final MainViewModel viewModel;
+    private final BooleanProperty desktopNotifications;
+    private final HelpActions help;
+    private final JobFilter jobFilter;
 
     @FXML
     private MenuBar menuBar;
@@ -72,6 +80,18 @@ public final class MainView {
     private MenuItem nextJobMenuItem;
     @FXML
     private MenuItem previousJobMenuItem;
+    @FXML
+    private CheckMenuItem notificationsMenuItem;
+    @FXML
+    private CheckMenuItem notifyJobMenuItem;
+    @FXML
+    private Label sessionPasswordLabel;
+    @FXML
+    private Label audiencesTitleLabel;
+    @FXML
+    private Label jobsTitleLabel;
+    @FXML
+    private TextField jobFilterField;
     @FXML
     private Label serverLabel;
     @FXML
@@ -129,13 +149,22 @@ public final class MainView {
     @FXML
     private Label detailPlaceholderLabel;
 
-    private MainView(MainViewModel viewModel) {
+    private MainView(MainViewModel viewModel, BooleanProperty desktopNotifications,
+                     HelpActions help) {
         this.viewModel = viewModel;
+        this.desktopNotifications = desktopNotifications;
+        this.help = help;
+        this.jobFilter = new JobFilter(viewModel.getJobs());
     }
 
-    /** Loads the view bound to {@code viewModel}. Call on the FX thread. */
-    public static Parent load(MainViewModel viewModel) {
-        return FxmlViews.load("MainView.fxml", new MainView(viewModel));
+    /**
+     * Loads the view bound to {@code viewModel}; the View menu switches
+     * {@code desktopNotifications}, and the Help menu runs {@code help}. Call on the FX thread.
+     */
+    public static Parent load(MainViewModel viewModel, BooleanProperty desktopNotifications,
+                              HelpActions help) {
+        return FxmlViews.load("MainView.fxml",
+                new MainView(viewModel, desktopNotifications, help));
     }
 
     @FXML
@@ -148,6 +177,8 @@ public final class MainView {
         bindOpenJob();
         bindJobsTable();
         bindMenus();
+        bindJobFilter();
+        bindLabels();
         viewModel.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
         viewModel.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
             if (notice != null) {
@@ -215,7 +246,7 @@ public final class MainView {
     }
 
     private void bindJobsTable() {
-        jobsTable.setItems(viewModel.getJobs());
+        jobFilter.showIn(jobsTable);
         jobsTable.setRowFactory(table -> new JobRow());
         fitJobsTableToRows();
         jobColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getShortId()));
@@ -250,6 +281,45 @@ public final class MainView {
         BooleanBinding noJobs = Bindings.isEmpty(viewModel.getJobs());
         nextJobMenuItem.disableProperty().bind(noJobs);
         previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
+        notificationsMenuItem.selectedProperty().bindBidirectional(desktopNotifications);
+        bindNotifyJobMenuItem();
+    }
+
+    /** Lets "Notify me about this job" switch the selected job's notifications. */
+    private void bindNotifyJobMenuItem() {
+        notifyJobMenuItem.disableProperty().bind(viewModel.selectedJobProperty().isNull());
+        followSelectedNotify(null, viewModel.getSelectedJob());
+        viewModel.selectedJobProperty().addListener(
+                (observable, oldJob, newJob) -> followSelectedNotify(oldJob, newJob));
+    }
+
+    private void followSelectedNotify(JobViewModel oldJob, JobViewModel newJob) {
+        if (oldJob != null) {
+            notifyJobMenuItem.selectedProperty().unbindBidirectional(oldJob.notifyProperty());
+        }
+        if (newJob == null) {
+            notifyJobMenuItem.setSelected(false);
+        } else {
+            notifyJobMenuItem.selectedProperty().bindBidirectional(newJob.notifyProperty());
+        }
+    }
+
+    /** Filters the jobs table as the user types; Escape clears the filter. */
+    private void bindJobFilter() {
+        jobFilterField.textProperty().bindBidirectional(jobFilter.textProperty());
+        jobFilterField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !jobFilterField.getText().isEmpty()) {
+                jobFilterField.clear();
+                event.consume();
+            }
+        });
+    }
+
+    /** Ties captions to their controls, so screen readers announce them with the control. */
+    private void bindLabels() {
+        sessionPasswordLabel.setLabelFor(sessionPasswordField);
+        audiencesTitleLabel.setLabelFor(audiencesList);
+        jobsTitleLabel.setLabelFor(jobsTable);
     }
 
     private boolean selectedJobCan(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
@@ -303,6 +373,10 @@ public final class MainView {
             detailPane.getChildren().setAll(detailPlaceholderLabel);
             return;
         }
+        // A job selected elsewhere, such as from a notification, must not stay hidden.
+        if (!jobsTable.getItems().contains(job)) {
+            jobFilter.textProperty().set("");
+        }
         if (jobsTable.getSelectionModel().getSelectedItem() != job) {
             jobsTable.getSelectionModel().select(job);
         }
@@ -318,6 +392,22 @@ public final class MainView {
     private void focusOpenJob() {
         openJobField.requestFocus();
         openJobField.selectAll();
+    }
+
+    @FXML
+    private void focusJobFilter() {
+        jobFilterField.requestFocus();
+        jobFilterField.selectAll();
+    }
+
+    @FXML
+    private void openLogFolder() {
+        help.openLogFolderFx(menuBar.getScene().getWindow());
+    }
+
+    @FXML
+    private void copyDiagnostics() {
+        help.copyDiagnosticsFx(List.of(viewModel.serverTextProperty().get()));
     }
 
     @FXML
