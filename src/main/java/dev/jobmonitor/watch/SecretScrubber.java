@@ -17,9 +17,17 @@ public final class SecretScrubber {
     private static final List<Pattern> RULES = List.of(
             Pattern.compile("(?i)(authorization\"?\\s*[:=]\\s*\"?)[^\"\\r\\n,}]+"),
             Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+"),
-            Pattern.compile("()eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]*)?"),
-            Pattern.compile("(?i)(\\b\\w*(?:token|password|passwd|secret)\"?\\s*[:=]\\s*\"?)"
-                    + "[^\\s\"&,;}]+"));
+            Pattern.compile("()eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]*)?"));
+    /** A key that names a token, then its value: quoted (quote in group 2) or bare. */
+    private static final Pattern TOKEN_VALUE = Pattern.compile(
+            "(?i)(\\b\\w*token[\"']?\\s*[:=]\\s*)(?:([\"'])[^\"']*[\"']|[^\\s\"'&,;}]+)");
+    /**
+     * A key that names a password or secret, then its value. A bare value runs to the end of
+     * the line, because a password may contain spaces.
+     */
+    private static final Pattern PASSWORD_VALUE = Pattern.compile(
+            "(?i)(\\b\\w*(?:password|passwd|secret)[\"']?\\s*[:=]\\s*)"
+                    + "(?:([\"'])[^\"']*[\"']|[^\"'&\\r\\n]+)");
 
     private SecretScrubber() {
     }
@@ -31,9 +39,16 @@ public final class SecretScrubber {
         }
         String result = text;
         for (Pattern rule : RULES) {
-            Matcher matcher = rule.matcher(result);
-            result = matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + REDACTED));
+            result = rule.matcher(result).replaceAll(
+                    match -> Matcher.quoteReplacement(match.group(1) + REDACTED));
         }
-        return result;
+        return replaceValues(PASSWORD_VALUE, replaceValues(TOKEN_VALUE, result));
+    }
+
+    private static String replaceValues(Pattern keyValue, String text) {
+        return keyValue.matcher(text).replaceAll(match -> {
+            String quote = match.group(2) == null ? "" : match.group(2);
+            return Matcher.quoteReplacement(match.group(1) + quote + REDACTED + quote);
+        });
     }
 }
