@@ -46,11 +46,6 @@ public final class JobFilter {
         return text;
     }
 
-    /** Returns the rows that pass the filter, in the source's order. */
-    public ObservableList<JobViewModel> getFiltered() {
-        return filtered;
-    }
-
     private static Predicate<JobViewModel> predicate(String query) {
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {

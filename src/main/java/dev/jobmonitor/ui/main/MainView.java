@@ -373,10 +373,6 @@ public final class MainView {
             detailPane.getChildren().setAll(detailPlaceholderLabel);
             return;
         }
-        // A job selected elsewhere, such as from a notification, must not stay hidden.
-        if (!jobsTable.getItems().contains(job)) {
-            jobFilter.textProperty().set("");
-        }
         if (jobsTable.getSelectionModel().getSelectedItem() != job) {
             jobsTable.getSelectionModel().select(job);
         }
