@@ -43,7 +43,7 @@ public final class Diagnostics {
     }
 
     /**
-     * Returns the {@code Implementation-Version} of the jar that holds this class, or
+     * Returns the {@code Implementation-Version} of the jar that contains this class, or
      * "development build" when it runs from a folder of classes.
      */
     public static String manifestVersion() {

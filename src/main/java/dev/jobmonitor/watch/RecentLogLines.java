@@ -59,7 +59,7 @@ public final class RecentLogLines extends AppenderBase<ILoggingEvent> {
         }
     }
 
-    /** The kept lines, oldest first. */
+    /** Returns the kept lines, oldest first. */
     public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);

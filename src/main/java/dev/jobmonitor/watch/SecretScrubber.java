@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * and similar keys, in query strings and in JSON alike. Thread-safe.
  */
 public final class SecretScrubber {
-    /** What replaces each secret. */
+    /** The text that replaces each secret. */
     public static final String REDACTED = "[redacted]";
 
     /** Each rule keeps group 1 (the key and separator) and replaces the rest of the match. */

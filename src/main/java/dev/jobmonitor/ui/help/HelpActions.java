@@ -33,12 +33,12 @@ public final class HelpActions {
         this.opener = Objects.requireNonNull(opener, "opener");
     }
 
-    /** Actions on the default data folder and the log folder, opened with the platform's command. */
+    /** Returns actions on the default data folder and the log folder. */
     public static HelpActions forDefaultFolders() {
         return forDataFolder(AppPaths.defaultDataDir());
     }
 
-    /** Actions on {@code dataFolder} and the log folder, opened with the platform's command. */
+    /** Returns actions on {@code dataFolder} and the log folder, opened with the OS's command. */
     public static HelpActions forDataFolder(Path dataFolder) {
         return new HelpActions(Diagnostics.forApp(UiText.get("app.title"), dataFolder),
                 new FileManagerOpener());

@@ -281,6 +281,7 @@ public final class JobDetailView {
         calendarComboBox.setItems(calendar.getChoices());
         Nodes.showWhen(calendarComboBox, Bindings.size(calendar.getChoices()).greaterThan(1));
         Nodes.showWhen(calendarChoiceLabel, calendarComboBox.visibleProperty());
+        calendarChoiceLabel.setLabelFor(calendarComboBox);
         showChoice(calendar.selectedChoiceProperty().get());
         calendar.selectedChoiceProperty().addListener(new WeakChangeListener<>(calendarChoiceListener));
         calendarComboBox.setOnAction(event -> calendar.select(calendarComboBox.getValue()));

@@ -34,14 +34,14 @@ public final class JobFilter {
                 () -> predicate(text.get()), text));
     }
 
-    /** Shows the filtered rows in {@code table}, sorted as its columns say. */
+    /** Shows the filtered rows in {@code table}, in the sort order of its columns. */
     public void showIn(TableView<JobViewModel> table) {
         SortedList<JobViewModel> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
     }
 
-    /** The typed filter text; empty shows every job. */
+    /** Returns the typed filter text, which shows every job when empty. */
     public StringProperty textProperty() {
         return text;
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param text  the details below the title, or empty
  */
 public record DesktopNotice(Kind kind, String jobId, String title, String text) {
-    /** What a notification is about. */
+    /** The subject of a notification. */
     public enum Kind {
         SUCCEEDED, PARTLY_FAILED, FAILED, STUCK_IN_QUEUE, SESSION_EXPIRED
     }

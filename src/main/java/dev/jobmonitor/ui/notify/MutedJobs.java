@@ -1,5 +1,6 @@
 package dev.jobmonitor.ui.notify;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -19,9 +20,16 @@ final class MutedJobs {
     static final int MAX_JOBS = 500;
 
     private final Preferences node;
+    private final Clock clock;
 
     MutedJobs(Preferences node) {
+        this(node, Clock.systemUTC());
+    }
+
+    /** Creates the list in {@code node}; {@code clock} dates each entry. */
+    MutedJobs(Preferences node, Clock clock) {
         this.node = Objects.requireNonNull(node, "node");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     boolean isMuted(String jobId) {
@@ -33,7 +41,7 @@ final class MutedJobs {
             return;
         }
         if (muted) {
-            node.putLong(jobId, System.currentTimeMillis());
+            node.putLong(jobId, clock.millis());
             dropOldest();
         } else {
             node.remove(jobId);

@@ -37,9 +37,9 @@ public final class NotificationDecider {
     }
 
     /**
-     * Takes the job's stuck-in-queue flag of one attempt; returns true only the first time the
+     * Takes the job's stuck-in-queue flag of one attempt. Returns true only the first time the
      * attempt is reported stuck, and only while notifications are on for the job. An episode
-     * that arrives while they are off stays handled, so switching them on later shows nothing
+     * reported while they are off counts as handled, so switching them on later shows nothing
      * stale.
      */
     public boolean shouldNotifyStuck(String jobId, int attempt, boolean stuck) {

@@ -33,6 +33,12 @@ public final class SignInView {
     private Label errorLabel;
     @FXML
     private Label demoNoticeLabel;
+    @FXML
+    private Label serverUrlLabel;
+    @FXML
+    private Label emailLabel;
+    @FXML
+    private Label passwordLabel;
 
     private SignInView(SignInViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,6 +51,10 @@ public final class SignInView {
 
     @FXML
     private void initialize() {
+        // Screen readers announce each field with its caption.
+        serverUrlLabel.setLabelFor(serverUrlField);
+        emailLabel.setLabelFor(emailField);
+        passwordLabel.setLabelFor(passwordField);
         serverUrlField.textProperty().bindBidirectional(viewModel.serverUrlProperty());
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
