@@ -6,8 +6,8 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Shows each notice as a ControlsFX notification popup in the bottom-right corner of the
- * screen that shows the owner window.
+ * Shows each notice as a ControlsFX notification popup in the top-right corner of the screen
+ * that shows the owner window, away from the window's own toasts in its bottom-right corner.
  *
  * <p>NOTE: the popup belongs to the owner window (ControlsFX 11.2.4 needs one), and some window
  * managers hide a minimized window's popups, so a notice may not show while the window is
@@ -29,7 +29,7 @@ public final class ControlsFxNotifier implements DesktopNotifier {
                 .owner(owner)
                 .title(notice.title())
                 .text(notice.text())
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.TOP_RIGHT)
                 .hideAfter(SHOWN_FOR)
                 .onAction(event -> onClick.run());
         switch (notice.kind()) {

@@ -51,9 +51,11 @@ class DesktopNotificationsTest {
     private final MutableClock clock = new MutableClock(T0);
     private final Settings settings = new Settings(new MemoryPreferences());
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session.addAudience(TestData.audience("aud-2", "Indie bookshops", List.of(), null));
         session.addKnownJob(TestData.job(OTHER_JOB, "aud-2"));
         session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
@@ -256,17 +258,20 @@ class DesktopNotificationsTest {
     }
 
     @Test
-    void clickSelectsNotifiedJob(FxRobot robot) throws TimeoutException {
-        // given the other job selected, and an outcome of the running job
+    void clickShowsWindowAndSelectsJob(FxRobot robot) throws TimeoutException {
+        // given the other job selected, an outcome of the running job, and the window minimized
         TableView<JobViewModel> jobs = jobsTable(robot);
         robot.interact(() -> jobs.getSelectionModel().select(jobFor(jobs, OTHER_JOB)));
         finishRunningJob();
         waitUntil(() -> notifier.notices().size() == 1);
+        robot.interact(() -> stage.setIconified(true));
+        assertTrue(stage.isIconified());
 
         // when
         robot.interact(() -> notifier.clickFx(0));
 
         // then
+        waitUntil(() -> !stage.isIconified());
         waitUntil(() -> jobs.getSelectionModel().getSelectedItem() != null
                 && RUNNING_JOB.equals(jobs.getSelectionModel().getSelectedItem().getJobId()));
     }
