@@ -1,5 +1,6 @@
 package dev.jobmonitor.watch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,7 +89,7 @@ class DiagnosticsTest {
 
         List<String> lines = recent.lines();
 
-        assertTrue(lines.size() == RecentLogLines.CAPACITY, lines.toString());
+        assertEquals(RecentLogLines.CAPACITY, lines.size(), lines.toString());
         assertTrue(lines.get(0).endsWith("Problem 6"), lines.get(0));
         assertTrue(lines.get(lines.size() - 1).endsWith("Problem 55"), lines.toString());
     }

@@ -42,7 +42,7 @@ class ControlsFxNotifierTest {
         // when
         robot.interact(() -> notifier.showFx(notice, clicks::incrementAndGet));
 
-        // then a popup window holds ControlsFX's notification bar with the notice's lines
+        // then a popup window contains ControlsFX's notification bar with the notice's lines
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup(".notification-bar").tryQuery().isPresent());
         Node bar = robot.lookup(".notification-bar").query();
