@@ -62,8 +62,9 @@ public final class MainWindow {
                             HelpActions help) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(options, "options");
-        MainWindow window = new MainWindow(stage, options, Objects.requireNonNull(notifier, "notifier"),
-                Objects.requireNonNull(help, "help"));
+        Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(help, "help");
+        MainWindow window = new MainWindow(stage, options, notifier, help);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorHandler(stage));
 
         stage.setTitle(UiText.get("app.title"));

@@ -36,7 +36,7 @@ public final class Diagnostics {
         this.recentProblems = Objects.requireNonNull(recentProblems, "recentProblems");
     }
 
-    /** A source with the version from the jar's manifest and the lines of {@link RecentLogLines}. */
+    /** Returns a source with the jar manifest's version and the lines of {@link RecentLogLines}. */
     public static Diagnostics forApp(String appName, Path dataFolder) {
         return new Diagnostics(appName, Diagnostics::manifestVersion, dataFolder, LogFiles.folder(),
                 () -> RecentLogLines.find().map(RecentLogLines::lines).orElse(List.of()));

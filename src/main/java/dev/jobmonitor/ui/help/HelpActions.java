@@ -60,15 +60,18 @@ public final class HelpActions {
             }
         }).whenComplete((ignored, failure) -> {
             if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
+                Throwable cause = failure instanceof CompletionException
+                        && failure.getCause() != null ? failure.getCause() : failure;
                 LOGGER.warn("Opening the log folder {} failed", folder, cause);
                 Platform.runLater(() -> showOpenFailedFx(owner, folder, cause));
             }
         });
     }
 
-    /** Copies the diagnostic summary for the given servers to the clipboard. Call on the FX thread. */
+    /**
+     * Copies the diagnostic summary for the given servers to the clipboard. Call on the FX
+     * thread.
+     */
     public void copyDiagnosticsFx(List<String> serverUrls) {
         ClipboardContent content = new ClipboardContent();
         content.putString(diagnostics.summary(serverUrls));

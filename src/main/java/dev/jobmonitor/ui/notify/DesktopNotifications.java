@@ -84,7 +84,8 @@ public final class DesktopNotifications {
         });
 
         SessionExpiryViewModel expiry = screen.getSessionExpiry();
-        expiry.expiredProperty().addListener((observable, was, is) -> sessionFx(screen, expiry, is));
+        expiry.expiredProperty()
+                .addListener((observable, was, is) -> sessionFx(screen, expiry, is));
     }
 
     /** True while desktop notifications are on for all jobs; the View menu's check item. */
