@@ -5,6 +5,8 @@ import dev.jobmonitor.settings.PollingOptions;
 import dev.jobmonitor.settings.Settings;
 import dev.jobmonitor.ui.MainWindow;
 import dev.jobmonitor.ui.UiOptions;
+import dev.jobmonitor.ui.help.HelpActions;
+import dev.jobmonitor.ui.notify.ControlsFxNotifier;
 import dev.jobmonitor.watch.AppPaths;
 import dev.jobmonitor.watch.DefaultSignInService;
 import dev.jobmonitor.watch.KeyringCredentialStore;
@@ -54,7 +56,8 @@ final class GuiWiring {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));
-            MainWindow.show(stage, ui);
+            MainWindow.show(stage, ui, new ControlsFxNotifier(stage),
+                    HelpActions.forDataFolder(dataDir));
         });
     }
 

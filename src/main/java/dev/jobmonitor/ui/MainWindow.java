@@ -1,8 +1,14 @@
 package dev.jobmonitor.ui;
 
+import dev.jobmonitor.ui.help.HelpActions;
 import dev.jobmonitor.ui.main.MainView;
+import dev.jobmonitor.ui.main.MainViewModel;
 import dev.jobmonitor.ui.main.WorkspaceViewModel;
+import dev.jobmonitor.ui.notify.ControlsFxNotifier;
+import dev.jobmonitor.ui.notify.DesktopNotifications;
+import dev.jobmonitor.ui.notify.DesktopNotifier;
 import dev.jobmonitor.ui.signin.RememberedSignIns;
+import javafx.collections.ListChangeListener;
 import dev.jobmonitor.ui.signin.SignInView;
 import dev.jobmonitor.ui.signin.SignInViewModel;
 import dev.jobmonitor.watch.AccountSession;
@@ -29,11 +35,17 @@ public final class MainWindow {
     private final FxHandoff handoff = FxHandoff.onFxThread();
     private final Scene scene;
     private final WindowSettings windowSettings;
+    private final DesktopNotifications notifications;
+    private final HelpActions help;
     private WorkspaceViewModel workspace;
 
-    private MainWindow(Stage stage, UiOptions options) {
+    private MainWindow(Stage stage, UiOptions options, DesktopNotifier notifier,
+                       HelpActions help) {
         this.stage = stage;
         this.options = options;
+        this.notifications = new DesktopNotifications(options.settings(), notifier,
+                this::bringToFrontFx);
+        this.help = help;
         this.scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         this.windowSettings = new WindowSettings(options.settings(), new Themes(options.settings()),
                 new WindowLayout(options.settings()));
@@ -45,9 +57,20 @@ public final class MainWindow {
      * uncaught-exception handler, which logs and shows an error dialog. Call on the FX thread.
      */
     public static void show(Stage stage, UiOptions options) {
+        show(stage, options, new ControlsFxNotifier(stage), HelpActions.forDefaultFolders());
+    }
+
+    /**
+     * Shows the window as {@link #show(Stage, UiOptions)} does, with desktop notifications
+     * shown by {@code notifier} and the Help menu's actions run by {@code help}.
+     */
+    public static void show(Stage stage, UiOptions options, DesktopNotifier notifier,
+                            HelpActions help) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(options, "options");
-        MainWindow window = new MainWindow(stage, options);
+        Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(help, "help");
+        MainWindow window = new MainWindow(stage, options, notifier, help);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorHandler(stage));
 
         stage.setTitle(UiText.get("app.title"));
@@ -77,12 +100,27 @@ public final class MainWindow {
         RememberedSignIns remembered = new RememberedSignIns(options.settings(), options.signIn());
         workspace = new WorkspaceViewModel(handoff, options.clock(), remembered::forget,
                 this::lastSignedOutFx);
-        setRootFx(MainView.load(workspace, this::addAccountFx, windowSettings));
+        // Each account is followed from before it starts, so no outcome goes unnoticed.
+        workspace.getAccounts().addListener((ListChangeListener<MainViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(notifications::follow);
+            }
+        });
+        setRootFx(MainView.load(workspace, this::addAccountFx, windowSettings,
+                notifications.enabledProperty(), help));
         workspace.addAccount(session);
     }
 
     private void addAccountFx() {
         AddAccountDialog.show(stage, options, handoff, workspace);
+    }
+
+    /** Shows the window over the others, restored if it was minimized, for a notification. */
+    private void bringToFrontFx() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Returns to the sign-in view after the last account signed out. */

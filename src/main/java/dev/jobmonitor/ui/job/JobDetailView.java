@@ -20,6 +20,7 @@ import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -141,6 +142,8 @@ public final class JobDetailView {
     private TableColumn<IdeaRow, String> formatColumn;
     @FXML
     private TableColumn<IdeaRow, String> keywordsColumn;
+    @FXML
+    private CheckBox notifyCheckBox;
 
     private JobDetailView(JobViewModel viewModel) {
         this.viewModel = viewModel;
@@ -172,6 +175,7 @@ public final class JobDetailView {
         Nodes.showWhen(audienceNamesLabel, viewModel.audiencesKnownProperty());
         connectionIndicator.modeProperty().bind(viewModel.connectionModeProperty());
         connectionIndicator.textProperty().bind(viewModel.connectionTextProperty());
+        notifyCheckBox.selectedProperty().bindBidirectional(viewModel.notifyProperty());
     }
 
     private void bindStatus() {
@@ -277,6 +281,7 @@ public final class JobDetailView {
         calendarComboBox.setItems(calendar.getChoices());
         Nodes.showWhen(calendarComboBox, Bindings.size(calendar.getChoices()).greaterThan(1));
         Nodes.showWhen(calendarChoiceLabel, calendarComboBox.visibleProperty());
+        calendarChoiceLabel.setLabelFor(calendarComboBox);
         showChoice(calendar.selectedChoiceProperty().get());
         calendar.selectedChoiceProperty().addListener(new WeakChangeListener<>(calendarChoiceListener));
         calendarComboBox.setOnAction(event -> calendar.select(calendarComboBox.getValue()));

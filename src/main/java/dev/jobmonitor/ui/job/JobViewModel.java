@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,6 +29,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -112,6 +114,7 @@ public final class JobViewModel {
             new ReadOnlyBooleanWrapper(this, "regenerating");
     private final ReadOnlyBooleanWrapper canRegenerate =
             new ReadOnlyBooleanWrapper(this, "canRegenerate");
+    private final BooleanProperty notify = new SimpleBooleanProperty(this, "notify", true);
     private final ObservableList<StrategyOutcome> strategyOutcomes =
             FXCollections.observableArrayList();
     private final ObservableList<StrategyOutcome> readOnlyStrategyOutcomes =
@@ -637,6 +640,18 @@ public final class JobViewModel {
     /** The watch's connection history. */
     public ConnectionHistory getHistory() {
         return history;
+    }
+
+    /**
+     * Whether the user wants desktop notifications about this job ("Notify me"); true unless
+     * switched off. The window's notifications read and save it.
+     */
+    public BooleanProperty notifyProperty() {
+        return notify;
+    }
+
+    public boolean isNotify() {
+        return notify.get();
     }
 }
 

@@ -8,6 +8,7 @@ import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.ui.WindowSettings;
 import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.help.HelpActions;
 import dev.jobmonitor.ui.job.JobActions;
 import dev.jobmonitor.ui.job.JobDetailView;
 import dev.jobmonitor.ui.job.JobViewModel;
@@ -53,6 +54,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -79,6 +82,9 @@ public final class MainView {
     private final WorkspaceViewModel workspace;
     private final Runnable onAddAccount;
     private final WindowSettings windowSettings;
+    private final BooleanProperty desktopNotifications;
+    private final HelpActions help;
+    private final JobFilter jobFilter;
     /** Held here because the theme holds it weakly, so an old view can be collected. */
     private final ChangeListener<Theme> themeMenuUpdater =
             (observable, oldTheme, theme) -> this.darkThemeMenuItem.setSelected(theme == Theme.DARK);
@@ -92,6 +98,16 @@ public final class MainView {
     private MenuBar menuBar;
     @FXML
     private CheckMenuItem darkThemeMenuItem;
+    @FXML
+    private CheckMenuItem notificationsMenuItem;
+    @FXML
+    private CheckMenuItem notifyJobMenuItem;
+    @FXML
+    private Label audiencesTitleLabel;
+    @FXML
+    private Label jobsTitleLabel;
+    @FXML
+    private TextField jobFilterField;
     @FXML
     private SplitPane mainSplitPane;
     @FXML
@@ -170,21 +186,27 @@ public final class MainView {
     private Label detailPlaceholderLabel;
 
     private MainView(WorkspaceViewModel workspace, Runnable onAddAccount,
-                     WindowSettings windowSettings) {
+                     WindowSettings windowSettings, BooleanProperty desktopNotifications,
+                     HelpActions help) {
         this.workspace = workspace;
         this.onAddAccount = onAddAccount;
         this.windowSettings = windowSettings;
+        this.desktopNotifications = desktopNotifications;
+        this.help = help;
+        this.jobFilter = new JobFilter(workspace.getJobs());
     }
 
     /**
      * Loads the view bound to {@code workspace}. {@code onAddAccount} runs when the user asks
-     * to add an account. The layout and theme are kept in {@code windowSettings}. Call on the FX
+     * to add an account. The layout and theme are kept in {@code windowSettings}, the View menu
+     * switches {@code desktopNotifications}, and the Help menu runs {@code help}. Call on the FX
      * thread.
      */
     public static Parent load(WorkspaceViewModel workspace, Runnable onAddAccount,
-                              WindowSettings windowSettings) {
-        return FxmlViews.load("MainView.fxml",
-                new MainView(workspace, onAddAccount, windowSettings));
+                              WindowSettings windowSettings, BooleanProperty desktopNotifications,
+                              HelpActions help) {
+        return FxmlViews.load("MainView.fxml", new MainView(workspace, onAddAccount,
+                windowSettings, desktopNotifications, help));
     }
 
     @FXML
@@ -200,6 +222,8 @@ public final class MainView {
         bindAccounts();
         bindJobsTable();
         bindMenus();
+        bindJobFilter();
+        bindLabels();
         bindWindowSettings();
         workspace.selectedJobProperty().addListener((observable, oldJob, newJob) -> showJob(newJob));
         workspace.lastOutcomeNoticeProperty().addListener((observable, oldNotice, notice) -> {
@@ -304,14 +328,7 @@ public final class MainView {
     private void bindJobsTable() {
         // Pinned jobs stay on top. Below them the user's column sort applies, else the accounts'
         // own order.
-        SortedList<JobViewModel> sorted = new SortedList<>(workspace.getJobs());
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
-                () -> jobsTable.getComparator() == null ? WorkspaceViewModel.PINNED_FIRST
-                        : WorkspaceViewModel.PINNED_FIRST.thenComparing(jobsTable.getComparator()),
-                jobsTable.comparatorProperty()));
-        // The sorted list follows the table's comparator, so sorting has nothing left to do.
-        jobsTable.setSortPolicy(table -> true);
-        jobsTable.setItems(sorted);
+        jobFilter.showIn(jobsTable, WorkspaceViewModel.PINNED_FIRST);
         jobsTable.setRowFactory(table -> new JobRow());
         fitJobsTableToRows();
         pinColumn.setCellValueFactory(cell -> cell.getValue().pinnedProperty());
@@ -356,6 +373,44 @@ public final class MainView {
         nextJobMenuItem.disableProperty().bind(noJobs);
         previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
         bindJobListMenus(noJob, noJobs);
+        notificationsMenuItem.selectedProperty().bindBidirectional(desktopNotifications);
+        bindNotifyJobMenuItem();
+    }
+
+    /** Lets "Notify me about this job" switch the selected job's notifications. */
+    private void bindNotifyJobMenuItem() {
+        notifyJobMenuItem.disableProperty().bind(workspace.selectedJobProperty().isNull());
+        followSelectedNotify(null, workspace.selectedJobProperty().get());
+        workspace.selectedJobProperty().addListener(
+                (observable, oldJob, newJob) -> followSelectedNotify(oldJob, newJob));
+    }
+
+    private void followSelectedNotify(JobViewModel oldJob, JobViewModel newJob) {
+        if (oldJob != null) {
+            notifyJobMenuItem.selectedProperty().unbindBidirectional(oldJob.notifyProperty());
+        }
+        if (newJob == null) {
+            notifyJobMenuItem.setSelected(false);
+        } else {
+            notifyJobMenuItem.selectedProperty().bindBidirectional(newJob.notifyProperty());
+        }
+    }
+
+    /** Filters the jobs table as the user types; Escape clears the filter. */
+    private void bindJobFilter() {
+        jobFilterField.textProperty().bindBidirectional(jobFilter.textProperty());
+        jobFilterField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !jobFilterField.getText().isEmpty()) {
+                jobFilterField.clear();
+                event.consume();
+            }
+        });
+    }
+
+    /** Ties captions to their controls, so screen readers announce them with the control. */
+    private void bindLabels() {
+        audiencesTitleLabel.setLabelFor(audiencesList);
+        jobsTitleLabel.setLabelFor(jobsTable);
     }
 
     /** Binds the pin and remove items of the Job menu and of the table's context menu. */
@@ -549,5 +604,24 @@ public final class MainView {
     @FXML
     private void toggleDarkTheme() {
         windowSettings.themes().setTheme(darkThemeMenuItem.isSelected() ? Theme.DARK : Theme.LIGHT);
+    }
+
+    @FXML
+    private void focusJobFilter() {
+        jobFilterField.requestFocus();
+        jobFilterField.selectAll();
+    }
+
+    @FXML
+    private void openLogFolder() {
+        help.openLogFolderFx(menuBar.getScene().getWindow());
+    }
+
+    @FXML
+    private void copyDiagnostics() {
+        help.copyDiagnosticsFx(workspace.getAccounts().stream()
+                .map(account -> account.getSession().serverUrl().toString())
+                .distinct()
+                .toList());
     }
 }
