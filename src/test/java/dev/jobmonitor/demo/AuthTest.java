@@ -218,9 +218,14 @@ class AuthTest {
     }
 
     /** Changes the last signature character, so the token no longer verifies. */
+    /**
+     * Changes the first character of the signature. The last one may carry only padding bits,
+     * so changing it can leave the decoded signature, and the token, valid.
+     */
     private static String forge(String token) {
-        char last = token.charAt(token.length() - 1);
-        return token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int start = token.lastIndexOf('.') + 1;
+        char first = token.charAt(start);
+        return token.substring(0, start) + (first == 'A' ? 'B' : 'A') + token.substring(start + 1);
     }
 
     static List<String> fieldNames(JsonNode node) {
