@@ -13,6 +13,7 @@ import dev.jobmonitor.ui.signin.SignInView;
 import dev.jobmonitor.ui.signin.SignInViewModel;
 import dev.jobmonitor.watch.AccountSession;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -109,6 +110,16 @@ public final class MainWindow {
         setRootFx(MainView.load(workspace, this::addAccountFx, windowSettings,
                 notifications.enabledProperty(), help));
         workspace.addAccount(session);
+        WorkspaceViewModel resumingInto = workspace;
+        remembered.resumeOthers(session, handoff, resumed -> {
+            if (workspace == resumingInto) {
+                resumingInto.addAccount(resumed);
+            } else {
+                LOGGER.info("Window moved on before {} signed in again; closing that session",
+                        resumed.serverUrl());
+                CompletableFuture.runAsync(resumed::close);
+            }
+        });
     }
 
     private void addAccountFx() {

@@ -1,12 +1,15 @@
 package dev.jobmonitor.ui.signin;
 
+import dev.jobmonitor.api.ApiException;
 import dev.jobmonitor.settings.RememberedAccount;
 import dev.jobmonitor.settings.Settings;
+import dev.jobmonitor.ui.FxHandoff;
 import dev.jobmonitor.watch.AccountSession;
 import dev.jobmonitor.watch.SignInService;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +64,39 @@ public final class RememberedSignIns {
         String email = session.user() != null ? session.user().email() : null;
         if (email != null) {
             forget(session.serverUrl().toString(), email);
+        }
+    }
+
+    /**
+     * Signs in again, in the background, every remembered account other than the one of
+     * {@code signedIn}, so a window started with several kept accounts shows all of them.
+     * Each session reaches {@code onResumed} on the FX thread; a rejected token is dropped from
+     * the list, and any other failure only logged, since the user can add the account again.
+     */
+    public void resumeOthers(AccountSession signedIn, FxHandoff handoff,
+                             Consumer<AccountSession> onResumed) {
+        String server = signedIn.serverUrl().toString();
+        String email = signedIn.user() != null && signedIn.user().email() != null
+                ? normalize(signedIn.user().email()) : null;
+        for (RememberedAccount account : settings.rememberedAccounts()) {
+            if (account.serverUrl().equals(server) && account.email().equals(email)) {
+                continue;
+            }
+            LOGGER.info("Signing in to {} as {} with the saved token", account.serverUrl(),
+                    account.email());
+            handoff.deliver(signIn.resume(account.serverUrl(), account.email()), onResumed,
+                    failure -> resumeFailedFx(account, failure));
+        }
+    }
+
+    private void resumeFailedFx(RememberedAccount account, Throwable failure) {
+        if (failure instanceof ApiException api && (api.status() == 401 || api.status() == 400)) {
+            LOGGER.info("Saved sign-in of {} on {} rejected: {}", account.email(),
+                    account.serverUrl(), failure.getMessage());
+            remove(account.serverUrl(), account.email());
+        } else {
+            LOGGER.warn("Could not sign in to {} as {} with the saved token", account.serverUrl(),
+                    account.email(), failure);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobmonitor.api.NetworkException;
 import dev.jobmonitor.api.UnauthorizedException;
+import dev.jobmonitor.api.model.User;
 import dev.jobmonitor.settings.MemoryPreferences;
 import dev.jobmonitor.settings.RememberedAccount;
 import dev.jobmonitor.settings.Settings;
@@ -14,7 +15,9 @@ import dev.jobmonitor.ui.UiOptions;
 import dev.jobmonitor.ui.fakes.FakeAccountSession;
 import dev.jobmonitor.ui.fakes.FakeSignInService;
 import dev.jobmonitor.ui.fakes.MutableClock;
+import dev.jobmonitor.watch.AccountSession;
 import java.net.ConnectException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -270,6 +274,35 @@ class SignInSettingsTest {
         assertEquals("Signing in as " + EMAIL + "\u2026", label(robot, "#statusLabel").getText());
         completeInBackground(signIn.resumes().get(0).result());
         waitUntil(() -> robot.lookup("#jobsTable").tryQuery().isPresent());
+        assertEquals(List.of(), signIn.calls());
+    }
+
+    @Test
+    void everyRememberedAccountSignsInAtStart(FxRobot robot) throws TimeoutException {
+        // given two kept accounts on two servers
+        String otherUrl = "http://127.0.0.2:8080";
+        signIn = new FakeSignInService().offerRemember();
+        settings.addRememberedAccount(otherUrl, "lee@example.test");
+        settings.addRememberedAccount(SESSION_URL, EMAIL);
+
+        // when the window starts and the first saved sign-in succeeds
+        show(robot, null, null);
+        waitUntil(() -> signIn.resumes().size() == 1);
+        CompletableFuture<AccountSession> first = signIn.resumes().get(0).result();
+        CompletableFuture.runAsync(() -> first.complete(new FakeAccountSession(
+                URI.create(signIn.resumes().get(0).serverUrl()),
+                new User("user-1", signIn.resumes().get(0).email(), "Dana", "Demo", "Org"))));
+
+        // then the other kept account signs in too, and both are in the window
+        waitUntil(() -> signIn.resumes().size() == 2);
+        FakeSignInService.AccountCall second = signIn.resumes().get(1);
+        assertTrue(!second.serverUrl().equals(signIn.resumes().get(0).serverUrl()),
+                "the second resume is for the other account: " + second);
+        CompletableFuture.runAsync(() -> second.result().complete(new FakeAccountSession(
+                URI.create(second.serverUrl()),
+                new User("user-2", second.email(), "Lee", "Example", "Org"))));
+        waitUntil(() -> robot.lookup("#accountComboBox").tryQuery().isPresent()
+                && robot.lookup("#accountComboBox").queryAs(ComboBox.class).getItems().size() == 2);
         assertEquals(List.of(), signIn.calls());
     }
 
