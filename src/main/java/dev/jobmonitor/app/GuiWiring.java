@@ -40,8 +40,29 @@ final class GuiWiring {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));
+            StartupTiming.reportFirstFrame(stage);
+            if (options.smokeTest) {
+                SmokeTest.start(stage, SmokeTest.DEFAULT_TIMEOUT, smokeTestListener(stage));
+            }
             MainWindow.show(stage, ui);
         });
+    }
+
+    /** Exits 0 through the normal shutdown when the smoke test passes, 1 when it fails. */
+    private static SmokeTest.Listener smokeTestListener(Stage stage) {
+        return new SmokeTest.Listener() {
+            @Override
+            public void passed(String summary) {
+                System.out.println("Smoke test passed: " + summary);
+                stage.hide();
+            }
+
+            @Override
+            public void failed(String reason) {
+                System.err.println("Smoke test failed: " + reason);
+                System.exit(1);
+            }
+        };
     }
 
     private static void shutDown(HttpClients clients, DemoWiring demo) {
