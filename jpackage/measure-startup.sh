@@ -12,8 +12,9 @@
 # logs when JOBMONITOR_STARTUP_T0 is set: the second pulse after the window is shown, so the
 # first frame has been rendered. RSS is read with ps 8 s after that, at the idle sign-in view.
 # Every variant first gets one discarded warm-up run, so the page cache is warm and the
-# java -cp start has its JavaFX libraries already extracted to ~/.openjfx. The display is a
-# private Xvfb, so JavaFX renders with its software pipeline.
+# java -cp start has its JavaFX libraries already extracted to ~/.openjfx. Then each round
+# starts every variant once. The display is a private Xvfb, so JavaFX renders with its
+# software pipeline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,20 +79,34 @@ median() {
 }
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-echo
-echo "| start | first frame, median (ms) | idle RSS, median (MB) | first frame, all runs (ms) |"
-echo "|---|---|---|---|"
-for variant in "${variants[@]}"; do
-  name=${variant%%|*}
-  read -r -a cmd <<<"${variant#*|}"
-  home="$scratch/home-${#name}-$RANDOM"
-  mkdir -p "$home"
-  measure "$home" "${cmd[@]}" >/dev/null
-  frames=() rss=()
-  for _ in $(seq "$runs"); do
-    read -r frame mb < <(measure "$home" "${cmd[@]}")
-    frames+=("$frame")
-    rss+=("$mb")
+
+# Warm-up runs, then rounds that start each variant once in turn, so that a burst of load
+# from other processes spreads over all variants instead of landing on one.
+homes=() frames=() rss=()
+for index in "${!variants[@]}"; do
+  homes[index]="$scratch/home-$index"
+  mkdir -p "${homes[index]}"
+  read -r -a cmd <<<"${variants[index]#*|}"
+  measure "${homes[index]}" "${cmd[@]}" >/dev/null
+done
+for _ in $(seq "$runs"); do
+  for index in "${!variants[@]}"; do
+    read -r -a cmd <<<"${variants[index]#*|}"
+    read -r frame mb < <(measure "${homes[index]}" "${cmd[@]}") || true
+    [ -n "${frame:-}" ] || { echo "run failed: ${variants[index]%%|*}" >&2; exit 1; }
+    frames[index]="${frames[index]:-} $frame"
+    rss[index]="${rss[index]:-} $mb"
   done
-  echo "| $name | $(printf '%s\n' "${frames[@]}" | median) | $(printf '%s\n' "${rss[@]}" | median) | ${frames[*]} |"
+done
+
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| start | first frame, median (ms) | first frame, min (ms) | idle RSS, median (MB) | first frame, all runs (ms) |"
+echo "|---|---|---|---|---|"
+for index in "${!variants[@]}"; do
+  read -r -a frame_list <<<"${frames[index]}"
+  read -r -a rss_list <<<"${rss[index]}"
+  echo "| ${variants[index]%%|*} | $(printf '%s\n' "${frame_list[@]}" | median)" \
+    "| $(printf '%s\n' "${frame_list[@]}" | sort -n | head -1)" \
+    "| $(printf '%s\n' "${rss_list[@]}" | median) | ${frame_list[*]} |"
 done
