@@ -21,8 +21,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 idle_seconds=8
 image=target/dist/job-monitor
-[ -x "$image/bin/job-monitor" ] || { echo "missing $image: run mvn -Pdist package -DskipTests" >&2; exit 1; }
-command -v Xvfb >/dev/null || { echo "missing Xvfb (Debian package xvfb)" >&2; exit 1; }
+[ -x "$image/bin/job-monitor" ] || { echo "$image not found: build it with mvn -Pdist package -DskipTests" >&2; exit 1; }
+command -v Xvfb >/dev/null || { echo "Xvfb not found: install the Debian package xvfb" >&2; exit 1; }
 
 scratch=$(mktemp -d)
 xvfb_pid=
@@ -62,7 +62,7 @@ measure() {
   done
   if [ -z "$frame" ]; then
     kill "$pid" 2>/dev/null || true
-    echo "no first frame from: $*" >&2
+    echo "no first frame logged within 60 s by: $*" >&2
     tail -20 "$log" >&2
     return 1
   fi
@@ -93,7 +93,7 @@ for _ in $(seq "$runs"); do
   for index in "${!variants[@]}"; do
     read -r -a cmd <<<"${variants[index]#*|}"
     read -r frame mb < <(measure "${homes[index]}" "${cmd[@]}") || true
-    [ -n "${frame:-}" ] || { echo "run failed: ${variants[index]%%|*}" >&2; exit 1; }
+    [ -n "${frame:-}" ] || { echo "a run of ${variants[index]%%|*} failed; its log is above" >&2; exit 1; }
     frames[index]="${frames[index]:-} $frame"
     rss[index]="${rss[index]:-} $mb"
   done
