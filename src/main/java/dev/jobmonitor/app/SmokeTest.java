@@ -93,8 +93,14 @@ final class SmokeTest {
         }
     }
 
-    /** Fails the test at once when the sign-in view shows an error message. */
+    /**
+     * Fails the test at once when the sign-in view shows an error message. The view must still
+     * be shown, because the job detail of the main view has an {@code errorLabel} too.
+     */
     private boolean failedSignIn(Scene scene) {
+        if (scene.lookup("#signInButton") == null) {
+            return false;
+        }
         Node error = scene.lookup("#errorLabel");
         if (error instanceof Labeled label && label.getText() != null
                 && !label.getText().isBlank()) {
