@@ -56,6 +56,10 @@ final class GuiWiring {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));
+            StartupTiming.reportFirstFrame(stage);
+            if (options.smokeTest) {
+                SmokeTest.start(stage, SmokeTest.DEFAULT_TIMEOUT, smokeTestListener(stage));
+            }
             MainWindow.show(stage, ui, new ControlsFxNotifier(stage),
                     HelpActions.forDataFolder(dataDir));
         });
@@ -66,6 +70,23 @@ final class GuiWiring {
         PollingOptions polling = settings.polling();
         WatchPolicy policy = WatchPolicy.defaults().withPolling(polling.first(), polling.max());
         return demo != null ? demo.scaleToDemoSpeed(policy) : policy;
+    }
+
+    /** Exits 0 through the normal shutdown when the smoke test passes, 1 when it fails. */
+    private static SmokeTest.Listener smokeTestListener(Stage stage) {
+        return new SmokeTest.Listener() {
+            @Override
+            public void passed(String summary) {
+                System.out.println("Smoke test passed: " + summary);
+                stage.hide();
+            }
+
+            @Override
+            public void failed(String reason) {
+                System.err.println("Smoke test failed: " + reason);
+                System.exit(1);
+            }
+        };
     }
 
     private static void shutDown(HttpClients clients, DemoWiring demo) {

@@ -1,5 +1,6 @@
 package dev.jobmonitor.app;
 
+import dev.jobmonitor.about.AppInfo;
 import dev.jobmonitor.api.BackendClient;
 import dev.jobmonitor.api.HttpClients;
 import dev.jobmonitor.watch.AppPaths;
@@ -55,12 +56,20 @@ public final class Launcher {
             out.println(Options.USAGE);
             return 0;
         }
+        if (options.version) {
+            out.println(AppInfo.load().nameAndVersion());
+            return 0;
+        }
         try {
             if (options.demoServer) {
                 return DemoWiring.serveUntilInterrupted(options);
             }
             if (options.watchJobId != null) {
                 return watch(options, out, err);
+            }
+            if (options.smokeTest && options.server != null) {
+                throw new Options.UsageException(
+                        "--smoke-test runs against the embedded demo backend; remove --server");
             }
             GuiWiring.open(options);
             return -1;

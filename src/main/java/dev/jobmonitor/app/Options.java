@@ -40,6 +40,10 @@ public final class Options {
             "                        slow-status, rate-limited, quirky or chaos",
             "  --data-dir DIR        folder for the known-jobs list (default: the user's app-data",
             "                        folder)",
+            "  --smoke-test          open the window with the embedded demo backend, sign in with",
+            "                        the demo account and exit 0 once the first frame is shown and",
+            "                        the jobs table has a row, or exit 1 after 60 seconds",
+            "  --version             print the app name and version and exit",
             "  --help                print this help and exit");
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--server", "--email",
@@ -60,6 +64,8 @@ public final class Options {
     String scenario = "none";
     Path dataDir;
     boolean help;
+    boolean version;
+    boolean smokeTest;
     final List<String> unknown = new ArrayList<>();
 
     private Options() {
@@ -90,6 +96,12 @@ public final class Options {
                     break;
                 case "--allow-http":
                     options.allowHttp = true;
+                    break;
+                case "--version":
+                    options.version = true;
+                    break;
+                case "--smoke-test":
+                    options.smokeTest = true;
                     break;
                 default:
                     if (!VALUE_OPTIONS.contains(name)) {

@@ -76,7 +76,8 @@ public final class MainWindow {
 
         stage.setTitle(UiText.get("app.title"));
         // The window manager picks the size that fits the title bar or task switcher.
-        stage.getIcons().setAll(icon("icon-32.png"), icon("icon-64.png"));
+        stage.getIcons().setAll(icon("icon-16.png"), icon("icon-32.png"), icon("icon-64.png"),
+                icon("icon-128.png"), icon("icon-256.png"));
         // The minimum widths of the sidebar and the job detail in MainView.fxml, plus the divider.
         stage.setMinWidth(1100);
         stage.setMinHeight(560);

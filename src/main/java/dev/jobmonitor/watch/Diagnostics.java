@@ -1,9 +1,12 @@
 package dev.jobmonitor.watch;
 
+import dev.jobmonitor.about.AppInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The diagnostic summary that support staff ask for: app and version, platform, Java and
@@ -11,6 +14,7 @@ import java.util.function.Supplier;
  * log lines. Secrets are replaced throughout, because users paste it into tickets.
  */
 public final class Diagnostics {
+    private static final Logger LOGGER = LoggerFactory.getLogger(Diagnostics.class);
     private final String appName;
     private final Supplier<String> version;
     private final Path dataFolder;
@@ -36,19 +40,23 @@ public final class Diagnostics {
         this.recentProblems = Objects.requireNonNull(recentProblems, "recentProblems");
     }
 
-    /** Returns a source with the jar manifest's version and the lines of {@link RecentLogLines}. */
+    /** Returns a source with the build's version and the lines of {@link RecentLogLines}. */
     public static Diagnostics forApp(String appName, Path dataFolder) {
-        return new Diagnostics(appName, Diagnostics::manifestVersion, dataFolder, LogFiles.folder(),
+        return new Diagnostics(appName, Diagnostics::buildVersion, dataFolder, LogFiles.folder(),
                 () -> RecentLogLines.find().map(RecentLogLines::lines).orElse(List.of()));
     }
 
     /**
-     * Returns the {@code Implementation-Version} of the jar that contains this class, or
-     * "development build" when it runs from a folder of classes.
+     * Returns the version pom.xml gave this build, or "unknown version" when the build did not
+     * fill it in (a class folder compiled without Maven).
      */
-    public static String manifestVersion() {
-        String version = Diagnostics.class.getPackage().getImplementationVersion();
-        return version == null || version.isBlank() ? "development build" : version;
+    public static String buildVersion() {
+        try {
+            return AppInfo.load().version();
+        } catch (IllegalStateException e) {
+            LOGGER.warn("Could not read the app version", e);
+            return "unknown version";
+        }
     }
 
     public Path logFolder() {

@@ -1,5 +1,6 @@
 package dev.jobmonitor.ui.main;
 
+import dev.jobmonitor.about.AppInfo;
 import dev.jobmonitor.settings.Theme;
 import dev.jobmonitor.ui.FxmlViews;
 import dev.jobmonitor.ui.Nodes;
@@ -8,6 +9,7 @@ import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.ui.WindowSettings;
 import dev.jobmonitor.ui.audiences.AudienceCell;
 import dev.jobmonitor.ui.audiences.AudienceItem;
+import dev.jobmonitor.ui.help.AboutDialog;
 import dev.jobmonitor.ui.help.HelpActions;
 import dev.jobmonitor.ui.job.JobActions;
 import dev.jobmonitor.ui.job.JobDetailView;
@@ -623,5 +625,10 @@ public final class MainView {
                 .map(account -> account.getSession().serverUrl().toString())
                 .distinct()
                 .toList());
+    }
+
+    @FXML
+    private void showAbout() {
+        AboutDialog.showFx(menuBar.getScene().getWindow(), AppInfo.load());
     }
 }

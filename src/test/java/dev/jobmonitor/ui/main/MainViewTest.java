@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jobmonitor.about.AppInfo;
 import dev.jobmonitor.ui.MainWindow;
 import dev.jobmonitor.ui.UiOptions;
 import dev.jobmonitor.ui.audiences.AudienceItem;
@@ -560,6 +561,21 @@ class MainViewTest {
 
         // then
         waitUntil(() -> jobs.getSelectionModel().getSelectedItem() == first);
+    }
+
+    @Test
+    void aboutShowsBuildVersion(FxRobot robot) throws TimeoutException {
+        // when
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+
+        // then
+        waitUntil(() -> robot.lookup("#aboutVersionLabel").tryQuery().isPresent());
+        AppInfo info = AppInfo.load();
+        assertEquals(info.version(), label(robot, "#aboutVersionLabel").getText());
+        assertEquals(info.vendor(), label(robot, "#aboutVendorLabel").getText());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals(info.name() + " " + info.version(), dialog.getHeaderText());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
     @Test

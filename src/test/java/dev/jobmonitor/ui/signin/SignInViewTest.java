@@ -61,7 +61,7 @@ class SignInViewTest {
 
     @Test
     void windowHasAppIcons() {
-        assertEquals(List.of(32.0, 64.0),
+        assertEquals(List.of(16.0, 32.0, 64.0, 128.0, 256.0),
                 window.getIcons().stream().map(Image::getWidth).toList());
     }
 
