@@ -12,7 +12,7 @@ public final class MemoryPreferences extends AbstractPreferences {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, MemoryPreferences> children = new LinkedHashMap<>();
 
-    /** A new, empty root node. */
+    /** Creates a new, empty root node. */
     public MemoryPreferences() {
         this(null, "");
     }

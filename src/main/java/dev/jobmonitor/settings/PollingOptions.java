@@ -9,7 +9,7 @@ import java.time.Duration;
 public record PollingOptions(Duration first, Duration max) {
     /** The shortest interval allowed, so one job cannot spend the request budget alone. */
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(2);
-    /** The longest interval allowed; a longer one would hide a job's end for too long. */
+    /** The maximum interval allowed, because a longer one would hide a job's end for too long. */
     public static final Duration MAX_INTERVAL = Duration.ofMinutes(5);
     public static final PollingOptions DEFAULTS =
             new PollingOptions(Duration.ofSeconds(3), Duration.ofSeconds(15));

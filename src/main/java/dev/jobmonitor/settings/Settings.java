@@ -135,7 +135,7 @@ public final class Settings {
         }
     }
 
-    /** The last bounds of the window named {@code windowKey}, if saved and readable. */
+    /** Returns the last bounds of the window named {@code windowKey}, if saved and readable. */
     public Optional<WindowBounds> windowBounds(String windowKey) {
         String key = WINDOW_PREFIX + windowKey;
         String value = node.get(key, null);
@@ -161,7 +161,7 @@ public final class Settings {
                 + bounds.height() + "," + bounds.maximized());
     }
 
-    /** The saved divider position (0 to 1) of the split pane named {@code splitKey}. */
+    /** Returns the saved divider position (0 to 1) of the split pane named {@code splitKey}. */
     public OptionalDouble splitPosition(String splitKey) {
         String key = SPLIT_PREFIX + splitKey;
         String value = node.get(key, null);
@@ -188,7 +188,7 @@ public final class Settings {
     }
 
     /**
-     * The saved layout (column order, widths, visibility and sort) of the table named
+     * Returns the saved layout (column order, widths, visibility and sort) of the table named
      * {@code tableKey}, in the text form its view writes.
      */
     public Optional<String> tableLayout(String tableKey) {
@@ -213,7 +213,7 @@ public final class Settings {
         put(THEME, Objects.requireNonNull(theme, "theme").name());
     }
 
-    /** The polling intervals, or the defaults when the saved ones are missing or invalid. */
+    /** Returns the polling intervals, or the defaults when the saved ones are missing or invalid. */
     public PollingOptions polling() {
         long first = node.getLong(POLL_FIRST_SECONDS, PollingOptions.DEFAULTS.first().toSeconds());
         long max = node.getLong(POLL_MAX_SECONDS, PollingOptions.DEFAULTS.max().toSeconds());
@@ -232,7 +232,7 @@ public final class Settings {
         changed(POLL_MAX_SECONDS);
     }
 
-    /** Whether desktop notifications are shown for job outcomes; on unless switched off. */
+    /** Returns whether desktop notifications show job outcomes; true unless switched off. */
     public boolean notificationsEnabled() {
         return node.getBoolean(NOTIFICATIONS, true);
     }
@@ -243,8 +243,8 @@ public final class Settings {
     }
 
     /**
-     * Whether the user allowed plain {@code http://} for this server URL. Loopback servers need
-     * no such permission; that rule belongs to the caller.
+     * Returns whether the user allowed plain {@code http://} for this server URL. Loopback
+     * servers need no such permission, and the caller applies that rule.
      */
     public boolean isInsecureAllowed(String serverUrl) {
         return new LinkedHashSet<>(readList(INSECURE_SERVERS)).contains(serverUrl);
