@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -365,12 +366,13 @@ public final class MainView {
         regenerateMenuItem.disableProperty().bind(regenerateButton.disableProperty());
         openJobMenuItem.disableProperty().bind(openJobButton.disableProperty());
         BooleanBinding noJob = workspace.selectedJobProperty().isNull();
+        // The binding reads each flag, so the flag stays valid and reports its next change.
+        ObservableBooleanValue canRetry = selectedFlag(JobViewModel::canRetryProperty);
         retryMenuItem.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> expired.get() || !selectedJobCan(JobViewModel::canRetryProperty),
-                workspace.selectedJobProperty(), expired, selectedFlag(JobViewModel::canRetryProperty)));
+                () -> expired.get() || !canRetry.get(), expired, canRetry));
+        ObservableBooleanValue canCancel = selectedFlag(JobViewModel::canCancelProperty);
         cancelMenuItem.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> expired.get() || !selectedJobCan(JobViewModel::canCancelProperty),
-                workspace.selectedJobProperty(), expired, selectedFlag(JobViewModel::canCancelProperty)));
+                () -> expired.get() || !canCancel.get(), expired, canCancel));
         BooleanBinding noJobs = Bindings.isEmpty(workspace.getJobs());
         nextJobMenuItem.disableProperty().bind(noJobs);
         previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
@@ -443,22 +445,20 @@ public final class MainView {
         });
     }
 
-    private boolean selectedJobCan(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
-        JobViewModel job = workspace.selectedJobProperty().get();
-        return job != null && flag.apply(job).get();
-    }
-
     /** The flag of the selected job, following the selection; false without one. */
     private ObservableBooleanValue selectedFlag(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
         BooleanProperty current = new SimpleBooleanProperty(this, "selectedJobFlag");
-        workspace.selectedJobProperty().addListener((observable, oldJob, newJob) -> {
+        Consumer<JobViewModel> follow = job -> {
             current.unbind();
-            if (newJob == null) {
+            if (job == null) {
                 current.set(false);
             } else {
-                current.bind(flag.apply(newJob));
+                current.bind(flag.apply(job));
             }
-        });
+        };
+        follow.accept(workspace.selectedJobProperty().get());
+        workspace.selectedJobProperty().addListener(
+                (observable, oldJob, newJob) -> follow.accept(newJob));
         return current;
     }
 

@@ -33,6 +33,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -533,11 +535,28 @@ class MainViewTest {
         waitUntil(() -> robot.lookup("#retryButton").tryQuery().isPresent()
                 && button(robot, "#retryButton").isVisible());
 
+        MenuItem retryItem = menuItem(robot, "retryMenuItem");
+        assertFalse(retryItem.isDisable());
+
         // when
         robot.press(KeyCode.SHORTCUT, KeyCode.R).release(KeyCode.R, KeyCode.SHORTCUT);
 
         // then
         waitUntil(() -> watched.retryCount() == 1);
+
+        // when the retried job runs again, then Retry is off until it fails again
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB).progress(5).build());
+        waitUntil(retryItem::isDisable);
+        watched.publish(SnapshotBuilder.running(RUNNING_JOB)
+                .failed("Connection terminated unexpectedly", "ECONNRESET").build());
+        waitUntil(() -> !retryItem.isDisable());
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow();
     }
 
     @Test
