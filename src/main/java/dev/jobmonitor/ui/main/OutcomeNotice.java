@@ -2,6 +2,7 @@ package dev.jobmonitor.ui.main;
 
 import dev.jobmonitor.ui.UiText;
 import dev.jobmonitor.watch.JobSnapshot;
+import dev.jobmonitor.watch.JobText;
 import dev.jobmonitor.watch.WatchState;
 
 /**
@@ -25,7 +26,10 @@ public record OutcomeNotice(String jobId, int attempt, WatchState outcome, Strin
             case SUCCEEDED:
                 return UiText.get("notice.succeeded", shortId);
             case PARTLY_FAILED:
-                return UiText.get("notice.partlyFailed", shortId);
+                // The backend ends such a job as completed, but the table calls it All failed.
+                return JobText.allStrategiesFailed(outcome.result())
+                        ? UiText.get("notice.allFailed", shortId)
+                        : UiText.get("notice.partlyFailed", shortId);
             case FAILED:
                 return outcome.error() == null ? UiText.get("notice.failedNoError", shortId)
                         : UiText.get("notice.failed", shortId, outcome.error());
