@@ -45,7 +45,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -376,7 +378,7 @@ public final class MainView {
         BooleanBinding noJobs = Bindings.isEmpty(workspace.getJobs());
         nextJobMenuItem.disableProperty().bind(noJobs);
         previousJobMenuItem.disableProperty().bind(noJobs.or(noJob));
-        bindJobListMenus(noJob, noJobs);
+        bindJobListMenus(noJob);
         notificationsMenuItem.selectedProperty().bindBidirectional(desktopNotifications);
         bindNotifyJobMenuItem();
     }
@@ -418,7 +420,7 @@ public final class MainView {
     }
 
     /** Binds the pin and remove items of the Job menu and of the table's context menu. */
-    private void bindJobListMenus(BooleanBinding noJob, BooleanBinding noJobs) {
+    private void bindJobListMenus(BooleanBinding noJob) {
         ObservableBooleanValue pinned = selectedFlag(JobViewModel::pinnedProperty);
         StringBinding pinText = Bindings.createStringBinding(() -> UiText.get(
                 pinned.get() ? "menu.job.unpin" : "menu.job.pin"), pinned);
@@ -428,8 +430,10 @@ public final class MainView {
         }
         removeJobMenuItem.disableProperty().bind(noJob);
         removeJobContextMenuItem.disableProperty().bind(noJob);
-        removeFinishedMenuItem.disableProperty().bind(noJobs);
-        removeFinishedContextMenuItem.disableProperty().bind(noJobs);
+        BooleanBinding noneFinished = Bindings.createBooleanBinding(
+                () -> workspace.countRemovableFinishedJobs() == 0, workspace.getJobs());
+        removeFinishedMenuItem.disableProperty().bind(noneFinished);
+        removeFinishedContextMenuItem.disableProperty().bind(noneFinished);
     }
 
     /** Keeps {@link #selectedAccountExpired} at the expiry of the selected job's account. */
@@ -571,7 +575,18 @@ public final class MainView {
 
     @FXML
     private void removeFinishedJobs() {
-        workspace.removeFinishedJobs();
+        long count = workspace.countRemovableFinishedJobs();
+        if (count == 0) {
+            return;
+        }
+        Alert confirmation = new Alert(Alert.AlertType.CONFIRMATION,
+                UiText.get("jobs.removeFinished.confirm.content"), ButtonType.OK, ButtonType.CANCEL);
+        confirmation.initOwner(menuBar.getScene().getWindow());
+        confirmation.setTitle(UiText.get("jobs.removeFinished.confirm.title"));
+        confirmation.setHeaderText(UiText.get("jobs.removeFinished.confirm.header", count));
+        confirmation.showAndWait()
+                .filter(ButtonType.OK::equals)
+                .ifPresent(button -> workspace.removeFinishedJobs());
     }
 
     @FXML

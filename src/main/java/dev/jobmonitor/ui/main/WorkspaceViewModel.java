@@ -50,9 +50,13 @@ public final class WorkspaceViewModel {
     private final ObservableList<MainViewModel> accounts = FXCollections.observableArrayList();
     private final ObservableList<MainViewModel> readOnlyAccounts =
             FXCollections.unmodifiableObservableList(accounts);
-    /** Every account's jobs. A change of a job's pin is an update, so sorted views re-sort. */
+    /**
+     * Every account's jobs. A change of a job's pin or finished flag is an update, so sorted
+     * views re-sort and "Remove all finished" follows.
+     */
     private final ObservableList<JobViewModel> jobs =
-            FXCollections.observableArrayList(job -> new Observable[] {job.pinnedProperty()});
+            FXCollections.observableArrayList(
+                    job -> new Observable[] {job.pinnedProperty(), job.finishedProperty()});
     private final ObservableList<JobViewModel> readOnlyJobs =
             FXCollections.unmodifiableObservableList(jobs);
     private final ObjectProperty<JobViewModel> selectedJob =
@@ -213,6 +217,11 @@ public final class WorkspaceViewModel {
     }
 
     /** Removes every finished job that is not pinned, in every account, and returns how many. */
+    /** Returns how many jobs {@link #removeFinishedJobs()} would remove now. */
+    public long countRemovableFinishedJobs() {
+        return jobs.stream().filter(job -> job.isFinished() && !job.isPinned()).count();
+    }
+
     public int removeFinishedJobs() {
         int removed = 0;
         for (MainViewModel account : List.copyOf(accounts)) {

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -137,9 +139,38 @@ class JobListPruningTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.DELETE)
                 .release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.SHORTCUT);
 
+        // then it asks first, naming how many jobs go
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Remove the finished job from the list?", dialog.getHeaderText());
+        assertEquals(List.of(), session.removedJobs());
+
+        // when
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+
         // then
         waitUntil(() -> session.removedJobs().equals(List.of(MIDDLE)));
         assertEquals(List.of(OLDEST, NEWEST), jobIds(robot));
+    }
+
+    @Test
+    void removeAllFinishedDoesNothingWithoutFinishedJobs(FxRobot robot) throws TimeoutException {
+        // given only running jobs
+        for (String id : List.of(NEWEST, MIDDLE, OLDEST)) {
+            session.watchOf(id).publish(SnapshotBuilder.running(id).progress(10).build());
+        }
+        waitUntil(() -> jobs(robot).stream().noneMatch(JobViewModel::isFinished)
+                && jobs(robot).size() == 3);
+
+        // when
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.DELETE)
+                .release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then no dialog opens and nothing is removed
+        assertFalse(robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertEquals(List.of(), session.removedJobs());
+        assertEquals(3, jobIds(robot).size());
     }
 
     @Test
