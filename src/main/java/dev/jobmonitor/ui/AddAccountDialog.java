@@ -42,6 +42,8 @@ final class AddAccountDialog {
         UiOptions prefilled = new UiOptions(workspace.reusingSessions(options.signIn()), server,
                 null, null, options.demoNotice(), options.clock(), options.settings());
         SignInViewModel viewModel = new SignInViewModel(prefilled, handoff, addAccount::signedInFx);
+        // The last email is the account the window already has; another account needs another.
+        viewModel.emailProperty().set("");
         addAccount.showFx(owner, SignInView.load(viewModel));
     }
 

@@ -405,6 +405,15 @@ public final class MainView {
     /** Filters the jobs table as the user types; Escape clears the filter. */
     private void bindJobFilter() {
         jobFilterField.textProperty().bindBidirectional(jobFilter.textProperty());
+        // An empty table under a filter says so, rather than that there are no jobs at all.
+        if (jobsTable.getPlaceholder() instanceof Label placeholder) {
+            placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+                String filter = jobFilter.textProperty().get();
+                return filter == null || filter.isBlank() || workspace.getJobs().isEmpty()
+                        ? UiText.get("main.jobs.placeholder")
+                        : UiText.get("main.jobs.noMatch", filter.strip());
+            }, jobFilter.textProperty(), workspace.getJobs()));
+        }
         jobFilterField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && !jobFilterField.getText().isEmpty()) {
                 jobFilterField.clear();
@@ -640,6 +649,7 @@ public final class MainView {
                 .map(account -> account.getSession().serverUrl().toString())
                 .distinct()
                 .toList());
+        toastStack.showInfoFx(UiText.get("help.diagnostics.copied"));
     }
 
     @FXML

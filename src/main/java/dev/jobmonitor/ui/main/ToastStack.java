@@ -22,6 +22,7 @@ public final class ToastStack extends VBox {
     private static final Duration FADE_OUT = Duration.millis(400);
     /** A burst of outcomes pushes the oldest toasts out instead of covering the window. */
     private static final int MAX_TOASTS = 4;
+    private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
 
     public ToastStack() {
         getStyleClass().add("toast-stack");
@@ -41,6 +42,22 @@ public final class ToastStack extends VBox {
             getChildren().remove(toast);
         });
 
+        if (getChildren().size() >= MAX_TOASTS) {
+            getChildren().remove(0);
+        }
+        getChildren().add(toast);
+        fadeOutLater(toast);
+    }
+
+    /** Shows a short confirmation of something the user did, such as a copy to the clipboard. */
+    public void showInfoFx(String text) {
+        Label marker = new Label("i");
+        marker.getStyleClass().add("toast-marker");
+        Label toast = new Label(text, marker);
+        toast.getStyleClass().add("toast");
+        toast.setWrapText(true);
+        toast.pseudoClassStateChanged(INFO, true);
+        toast.setOnMouseClicked(event -> getChildren().remove(toast));
         if (getChildren().size() >= MAX_TOASTS) {
             getChildren().remove(0);
         }

@@ -274,6 +274,8 @@ class AccountsViewTest {
         TextField serverField = robot.lookup("#serverUrlField").queryAs(TextField.class);
         TextField emailField = robot.lookup("#emailField").queryAs(TextField.class);
         TextField passwordField = robot.lookup("#passwordField").queryAs(TextField.class);
+        // Another account needs another email, so the dialog does not offer the last one.
+        assertEquals("", emailField.getText());
         robot.interact(() -> {
             serverField.setText(server);
             emailField.setText(email);

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -205,6 +206,27 @@ class MainViewKeyboardTest {
         assertTrue(summary.contains("Servers: http://127.0.0.1:8080"), summary);
         assertTrue(summary.contains("Log folder: " + logFolder), summary);
         assertTrue(summary.contains("WARN x - Bearer [redacted]"), summary);
+        waitUntil(() -> robot.lookup(".toast").queryAll().stream()
+                .anyMatch(toast -> ((Label) toast).getText().startsWith("Diagnostic summary copied")));
+    }
+
+    @Test
+    void filterWithoutMatchSaysSo(FxRobot robot) throws TimeoutException {
+        // when
+        setFilter(robot, "no-such-job");
+
+        // then
+        waitUntil(() -> shownIds(robot).isEmpty());
+        Label placeholder = (Label) jobsTable(robot).getPlaceholder();
+        assertEquals("No job matches \"no-such-job\". Press Escape to clear the filter.",
+                placeholder.getText());
+
+        // when the filter is cleared
+        setFilter(robot, "");
+
+        // then
+        waitUntil(() -> shownIds(robot).size() == 3);
+        assertTrue(placeholder.getText().startsWith("No jobs yet"), placeholder.getText());
     }
 
     @Test
