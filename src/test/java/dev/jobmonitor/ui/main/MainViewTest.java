@@ -598,6 +598,24 @@ class MainViewTest {
     }
 
     @Test
+    void narrowestWindowKeepsAudiencesReadable(FxRobot robot) throws TimeoutException {
+        // given
+        TableView<JobViewModel> jobs = jobsTable(robot);
+        waitUntil(() -> jobs.getItems().size() == 1);
+        Window window = jobs.getScene().getWindow();
+
+        // when the window is as narrow as it may be
+        robot.interact(() -> window.setWidth(((Stage) window).getMinWidth()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the audiences column keeps room for a name
+        double width = jobs.getColumns().stream()
+                .filter(column -> "audiencesColumn".equals(column.getId()))
+                .findFirst().orElseThrow().getWidth();
+        assertTrue(width >= 100, "audiences column is " + width + " px wide");
+    }
+
+    @Test
     void openJobShortcutFocusesIdField(FxRobot robot) throws TimeoutException {
         // when
         robot.press(KeyCode.SHORTCUT, KeyCode.O).release(KeyCode.O, KeyCode.SHORTCUT);
