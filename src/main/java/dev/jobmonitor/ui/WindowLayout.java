@@ -126,7 +126,13 @@ public final class WindowLayout {
 
     private static void restore(Stage stage, WindowBounds saved) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        WindowBounds bounds = fitToScreens(saved, screens, Screen.getPrimary().getVisualBounds());
+        // A size saved under a smaller minimum grows to the minimum before it is placed, so the
+        // stage's own growth cannot push it off the screen afterwards.
+        WindowBounds atLeastMinimum = new WindowBounds(saved.x(), saved.y(),
+                Math.max(saved.width(), stage.getMinWidth()),
+                Math.max(saved.height(), stage.getMinHeight()), saved.maximized());
+        WindowBounds bounds = fitToScreens(atLeastMinimum, screens,
+                Screen.getPrimary().getVisualBounds());
         stage.setX(bounds.x());
         stage.setY(bounds.y());
         stage.setWidth(bounds.width());

@@ -87,7 +87,7 @@ class WindowSettingsTest {
         SplitPane split = robot.lookup("#mainSplitPane").queryAs(SplitPane.class);
         TableView<JobViewModel> table = jobsTable(robot);
         robot.interact(() -> {
-            split.setDividerPositions(0.43);
+            split.setDividerPositions(0.455);
             TableColumn<JobViewModel, ?> state = column(table, "stateColumn");
             table.getColumns().remove(state);
             table.getColumns().add(0, state);
@@ -114,7 +114,7 @@ class WindowSettingsTest {
         assertEquals(720, window.getHeight(), 0.5);
         SplitPane newSplit = robot.lookup("#mainSplitPane").queryAs(SplitPane.class);
         assertTrue(newSplit != split, "a new view after the restart");
-        assertEquals(0.43, divider, 0.005);
+        assertEquals(0.455, divider, 0.005);
         assertEquals(divider, newSplit.getDividerPositions()[0], 0.002);
         TableView<JobViewModel> newTable = jobsTable(robot);
         assertEquals(List.of("stateColumn", "pinColumn", "jobColumn", "audiencesColumn",
