@@ -14,6 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /** Starts the embedded demo backend from the command-line options and exposes its address. */
 final class DemoWiring implements AutoCloseable {
+    /**
+     * The folder name of the embedded demo's accounts. The demo gets a new port at every start
+     * but the same seeded jobs, so its known jobs are filed under one name, not the port.
+     */
+    static final String ACCOUNT_FOLDER = "embedded-demo";
     /** Port of {@code --demo-server} when none is given, so curl users have a fixed address. */
     static final int DEFAULT_SERVER_PORT = 8080;
     static final String ALIAS_SUCCESS = "demo-success";

@@ -11,6 +11,7 @@ import dev.jobmonitor.watch.AppPaths;
 import dev.jobmonitor.watch.DefaultSignInService;
 import dev.jobmonitor.watch.KeyringCredentialStore;
 import dev.jobmonitor.watch.WatchPolicy;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,9 @@ final class GuiWiring {
                 (server, email) -> demo != null ? demo.seedJobsFor(server, email) : List.of())
                 .allowPlainHttp(server -> settings.isInsecureAllowed(server.toString()))
                 .rememberWith(KeyringCredentialStore.probe(KEYRING_PROBE_TIMEOUT));
+        if (demo != null) {
+            signIn.fileAccountsOf(URI.create(demo.baseUrl()), DemoWiring.ACCOUNT_FOLDER);
+        }
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
         UiOptions ui = demo != null

@@ -97,7 +97,8 @@ public final class Launcher {
             }
             try (DemoWiring demo = DemoWiring.start(options)) {
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                        Clock.systemUTC(), demo.watchPolicy(), (server, email) -> List.of());
+                        Clock.systemUTC(), demo.watchPolicy(), (server, email) -> List.of())
+                        .fileAccountsOf(URI.create(demo.baseUrl()), DemoWiring.ACCOUNT_FOLDER);
                 String jobId = requireJobId(demo.resolveJobAlias(options.watchJobId));
                 err.println("Demo backend at " + demo.baseUrl() + "; watching job " + jobId);
                 return command(signIn, options, out, err).run(demo.baseUrl(), demo.email(),
