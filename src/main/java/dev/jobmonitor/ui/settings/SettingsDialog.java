@@ -5,6 +5,7 @@ import dev.jobmonitor.ui.FxmlViews;
 import dev.jobmonitor.ui.Nodes;
 import dev.jobmonitor.ui.UiText;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -42,6 +43,8 @@ public final class SettingsDialog {
     private ListView<String> recentServersList;
     @FXML
     private Button forgetServerButton;
+    /** Takes the focus after Forget; set once the dialog has its buttons. */
+    private Node okButton;
 
     private SettingsDialog(SettingsForm form) {
         this.form = form;
@@ -49,7 +52,8 @@ public final class SettingsDialog {
 
     /** Builds the dialog for {@code form}, owned by {@code owner}; OK applies the form. */
     public static Dialog<ButtonType> create(SettingsForm form, Window owner) {
-        Node content = FxmlViews.load("SettingsDialog.fxml", new SettingsDialog(form));
+        SettingsDialog controller = new SettingsDialog(form);
+        Node content = FxmlViews.load("SettingsDialog.fxml", controller);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(UiText.get("settings.title"));
@@ -59,6 +63,16 @@ public final class SettingsDialog {
         Node okButton = dialog.getDialogPane().lookupButton(ButtonType.OK);
         okButton.setId("settingsOkButton");
         okButton.disableProperty().bind(form.validProperty().not());
+        controller.okButton = okButton;
+        // A Dialog keeps its first size, so without this a message row squeezes the other text.
+        InvalidationListener resize = observable -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        };
+        form.firstPollErrorProperty().addListener(resize);
+        form.maxPollErrorProperty().addListener(resize);
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == ButtonType.OK) {
                 form.apply();
@@ -91,6 +105,9 @@ public final class SettingsDialog {
         if (server != null) {
             form.forgetServer(server);
         }
+        // Forget turns disabled with the selection gone, and JavaFX would then move the focus on
+        // to Cancel, where Enter discards the change. The list does not pass Enter on to OK.
+        okButton.requestFocus();
     }
 
     /** Shows each theme by its name in the UI text, such as "Dark". */
