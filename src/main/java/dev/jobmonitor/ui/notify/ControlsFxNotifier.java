@@ -6,8 +6,9 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Shows each notice as a ControlsFX notification popup in the top-right corner of the screen
- * that shows the owner window, away from the window's own toasts in its bottom-right corner.
+ * Shows each notice as a ControlsFX notification popup in the top-right corner of the owner
+ * window, where ControlsFX 11.2.4 places popups that have an owner, away from the window's own
+ * toasts in its bottom-right corner.
  *
  * <p>NOTE: the popup belongs to the owner window (ControlsFX 11.2.4 needs one), and some window
  * managers hide a minimized window's popups, so a notice may not show while the window is
