@@ -36,13 +36,15 @@ if [ -z "${DISPLAY:-}" ]; then
   fi
 fi
 
-# A private HOME and data folder, so the training run leaves nothing in the builder's home.
+# A private home and data folder, so the training run leaves nothing in the builder's home.
+# Java takes user.home from the password database, not from $HOME, and the app's settings,
+# logs and JavaFX's library cache all follow user.home, so both are set.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 rm -f "$archive"
 
 HOME="$scratch" timeout 180 "${run_display[@]}" "$java" \
-  -XX:ArchiveClassesAtExit="$archive" \
+  -Duser.home="$scratch" -XX:ArchiveClassesAtExit="$archive" \
   -cp "$classpath" "$main_class" --smoke-test --data-dir "$scratch/data"
 
 if [ ! -s "$archive" ]; then
