@@ -7,24 +7,25 @@ import dev.jobmonitor.demo.ProgressProfile;
 import dev.jobmonitor.demo.RateLimit;
 import dev.jobmonitor.watch.WatchPolicy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Starts the embedded demo backend from the command-line options and exposes its address. */
 final class DemoWiring implements AutoCloseable {
+    private static final Logger LOGGER = LoggerFactory.getLogger(DemoWiring.class);
     /**
-     * The folder name of the embedded demo's accounts. The demo gets a new port at every start
-     * but the same seeded jobs, so its known jobs are filed under one name, not the port.
+     * The folder name of the embedded demo's accounts, in place of its host and port, which
+     * change at every start. {@link #forgetEarlierRuns} empties it at each start.
      */
     static final String ACCOUNT_FOLDER = "embedded-demo";
-    /** Port of {@code --demo-server} when none is given, so curl users have a fixed address. */
-    static final int DEFAULT_SERVER_PORT = 8080;
-    static final String ALIAS_SUCCESS = "demo-success";
-    static final String ALIAS_FAILURE = "demo-failure";
-
-    private static final Logger LOGGER = LoggerFactory.getLogger(DemoWiring.class);
 
     private final DemoBackend backend;
 
@@ -144,4 +145,42 @@ final class DemoWiring implements AutoCloseable {
     public void close() {
         backend.close();
     }
+
+    /**
+     * Deletes the account folders that earlier runs of the embedded demo left in
+     * {@code dataDir}. Each start simulates a new backend whose jobs, apart from the seeded
+     * ones, differ from the last run's, so jobs kept from then would only show as not found.
+     */
+    static void forgetEarlierRuns(Path dataDir) {
+        Path accounts = dataDir.resolve("accounts");
+        if (!Files.isDirectory(accounts)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(accounts)) {
+            for (Path folder : folders.filter(DemoWiring::isDemoAccountFolder).toList()) {
+                deleteTree(folder);
+                LOGGER.info("Removed the demo account folder {} of an earlier run", folder);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOGGER.warn("Could not remove the demo account folders of earlier runs in {}",
+                    accounts, e);
+        }
+    }
+
+    private static boolean isDemoAccountFolder(Path folder) {
+        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                && folder.getFileName().toString().startsWith(ACCOUNT_FOLDER + "-");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+    /** Port of {@code --demo-server} when none is given, so curl users have a fixed address. */
+    static final int DEFAULT_SERVER_PORT = 8080;
+    static final String ALIAS_SUCCESS = "demo-success";
+    static final String ALIAS_FAILURE = "demo-failure";
 }

@@ -47,6 +47,7 @@ final class GuiWiring {
                 .allowPlainHttp(server -> settings.isInsecureAllowed(server.toString()))
                 .rememberWith(KeyringCredentialStore.probe(KEYRING_PROBE_TIMEOUT));
         if (demo != null) {
+            DemoWiring.forgetEarlierRuns(dataDir);
             signIn.fileAccountsOf(URI.create(demo.baseUrl()), DemoWiring.ACCOUNT_FOLDER);
         }
         // The window shows times of day in the user's zone, as the watches' notices do.
@@ -57,6 +58,23 @@ final class GuiWiring {
                 : new UiOptions(signIn, options.server, options.email, null, null, uiClock,
                         settings);
 
+        try {
+            startToolkit(options, dataDir, clients, demo, ui);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's GTK platform throws this when it finds no display.
+            LOGGER.error("Cannot open the window: {}", e.getMessage());
+            clients.close();
+            if (demo != null) {
+                demo.close();
+            }
+            throw new Options.UsageException("Cannot open the window: " + e.getMessage()
+                    + ". Start Job Monitor in a desktop session or under xvfb-run, or use"
+                    + " --watch JOB_ID to follow a job in the console.");
+        }
+    }
+
+    private static void startToolkit(Options options, Path dataDir, HttpClients clients,
+                                     DemoWiring demo, UiOptions ui) {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));

@@ -96,6 +96,7 @@ public final class Launcher {
                         readPassword(options.passwordFile), jobId);
             }
             try (DemoWiring demo = DemoWiring.start(options)) {
+                DemoWiring.forgetEarlierRuns(dataDir);
                 DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
                         Clock.systemUTC(), demo.watchPolicy(), (server, email) -> List.of())
                         .fileAccountsOf(URI.create(demo.baseUrl()), DemoWiring.ACCOUNT_FOLDER);
