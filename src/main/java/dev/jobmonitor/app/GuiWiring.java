@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -25,6 +29,8 @@ import org.slf4j.LoggerFactory;
 /** Opens the window, with the embedded demo backend when no server was given. */
 final class GuiWiring {
     private static final Logger LOGGER = LoggerFactory.getLogger(GuiWiring.class);
+    /** How long closing the window waits for the sessions to stop their watches. */
+    private static final Duration SESSION_CLOSE_TIMEOUT = Duration.ofSeconds(3);
     /**
      * Maximum time the keyring may take to respond at start. gnome-keyring 42 over D-Bus took 1
      * to 2 s on a 2-core test machine. A keyring that never responds only hides "Keep me signed
@@ -77,13 +83,14 @@ final class GuiWiring {
                                      DemoWiring demo, UiOptions ui) {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown(clients, demo));
             StartupTiming.reportFirstFrame(stage);
             if (options.smokeTest) {
                 SmokeTest.start(stage, SmokeTest.DEFAULT_TIMEOUT, smokeTestListener(stage));
             }
-            MainWindow.show(stage, ui, new ControlsFxNotifier(stage),
+            MainWindow window = MainWindow.show(stage, ui, new ControlsFxNotifier(stage),
                     HelpActions.forDataFolder(dataDir));
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN,
+                    event -> shutDown(window.closeSessionsFx(), clients, demo));
         });
     }
 
@@ -111,14 +118,33 @@ final class GuiWiring {
         };
     }
 
-    private static void shutDown(HttpClients clients, DemoWiring demo) {
+    /**
+     * Exits once the sessions have closed, so no watch polls through a closed HTTP client or
+     * reconnects to the stopped demo backend on the way out. Waits at most
+     * {@link #SESSION_CLOSE_TIMEOUT} off the FX thread.
+     */
+    private static void shutDown(CompletableFuture<Void> sessionsClosed, HttpClients clients,
+                                 DemoWiring demo) {
         LOGGER.info("Window closed; shutting down");
-        clients.close();
-        if (demo != null) {
-            demo.close();
-        }
-        Platform.exit();
-        // OkHttp and the demo backend may still hold threads for a moment; the window is gone.
-        System.exit(0);
+        Thread exit = new Thread(() -> {
+            try {
+                sessionsClosed.get(SESSION_CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                LOGGER.warn("Sessions still closing after {}; exiting anyway",
+                        SESSION_CLOSE_TIMEOUT);
+            } catch (ExecutionException e) {
+                LOGGER.warn("Closing the sessions failed; exiting anyway", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            clients.close();
+            if (demo != null) {
+                demo.close();
+            }
+            Platform.exit();
+            // OkHttp and the demo backend may still hold threads for a moment; the window is gone.
+            System.exit(0);
+        }, "shutdown");
+        exit.start();
     }
 }

@@ -39,6 +39,7 @@ public final class MainWindow {
     private final DesktopNotifications notifications;
     private final HelpActions help;
     private WorkspaceViewModel workspace;
+    private CompletableFuture<Void> sessionsClosed = CompletableFuture.completedFuture(null);
 
     private MainWindow(Stage stage, UiOptions options, DesktopNotifier notifier,
                        HelpActions help) {
@@ -54,19 +55,20 @@ public final class MainWindow {
 
     /**
      * Shows the window on {@code stage} with the sign-in view, which signs in at once when an
-     * account was kept signed in (see {@link SignInViewModel#resumeRemembered()}). Installs the JVM's default
-     * uncaught-exception handler, which logs and shows an error dialog. Call on the FX thread.
+     * account was kept signed in (see {@link SignInViewModel#resumeRemembered()}), and returns
+     * it. Installs the JVM's default uncaught-exception handler, which logs and shows an error
+     * dialog. Call on the FX thread.
      */
-    public static void show(Stage stage, UiOptions options) {
-        show(stage, options, new ControlsFxNotifier(stage), HelpActions.forDefaultFolders());
+    public static MainWindow show(Stage stage, UiOptions options) {
+        return show(stage, options, new ControlsFxNotifier(stage), HelpActions.forDefaultFolders());
     }
 
     /**
      * Shows the window as {@link #show(Stage, UiOptions)} does, with desktop notifications
      * shown by {@code notifier} and the Help menu's actions run by {@code help}.
      */
-    public static void show(Stage stage, UiOptions options, DesktopNotifier notifier,
-                            HelpActions help) {
+    public static MainWindow show(Stage stage, UiOptions options, DesktopNotifier notifier,
+                                  HelpActions help) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(notifier, "notifier");
@@ -86,10 +88,11 @@ public final class MainWindow {
         window.windowSettings.layout().attach(stage, "main");
         stage.setOnHidden(event -> {
             window.windowSettings.themes().uninstallFx();
-            window.closeSessionFx();
+            window.closeSessionsFx();
         });
         window.showSignInFx().resumeRemembered();
         stage.show();
+        return window;
     }
 
     private SignInViewModel showSignInFx() {
@@ -141,12 +144,17 @@ public final class MainWindow {
         showSignInFx();
     }
 
-    private void closeSessionFx() {
+    /**
+     * Closes the sessions of every account, once; later calls return the same future, which
+     * completes when every session has stopped its watches. Call on the FX thread.
+     */
+    public CompletableFuture<Void> closeSessionsFx() {
         if (workspace != null) {
             LOGGER.info("Closing the sessions of every account");
-            workspace.closeAll();
+            sessionsClosed = workspace.closeAll();
             workspace = null;
         }
+        return sessionsClosed;
     }
 
     private void setRootFx(Parent root) {

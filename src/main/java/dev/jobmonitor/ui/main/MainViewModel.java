@@ -292,14 +292,17 @@ public final class MainViewModel implements JobHost {
                 .orElse(null);
     }
 
-    /** Stops the ticker and every job's updates, and closes the session off the FX thread. */
-    public void close() {
+    /**
+     * Stops the ticker and every job's updates, and closes the session off the FX thread. The
+     * future completes when the session has closed.
+     */
+    public CompletableFuture<Void> close() {
         ticker.stopFx();
         jobsById.values().forEach(JobViewModel::dispose);
         if (ownsJob(selectedJob.get())) {
             selectedJob.set(null);
         }
-        CompletableFuture.runAsync(session::close).whenComplete((ignored, failure) -> {
+        return CompletableFuture.runAsync(session::close).whenComplete((ignored, failure) -> {
             if (failure != null) {
                 LOGGER.warn("Closing the session failed", failure);
             }

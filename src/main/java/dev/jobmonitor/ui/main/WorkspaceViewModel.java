@@ -156,14 +156,20 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Closes every account's session, as when the window closes. */
-    public void closeAll() {
+    /**
+     * Closes every account's session, as when the window closes. The future completes once
+     * every session has stopped its watches.
+     */
+    public CompletableFuture<Void> closeAll() {
         LOGGER.info("Closing {} accounts", accounts.size());
         List<MainViewModel> closing = List.copyOf(accounts);
         accounts.clear();
-        closing.forEach(MainViewModel::close);
+        CompletableFuture<?>[] closed = closing.stream()
+                .map(MainViewModel::close)
+                .toArray(CompletableFuture<?>[]::new);
         jobs.clear();
         currentAccount.set(null);
+        return CompletableFuture.allOf(closed);
     }
 
     public void selectJob(JobViewModel job) {
