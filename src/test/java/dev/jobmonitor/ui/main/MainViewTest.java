@@ -60,6 +60,7 @@ class MainViewTest {
     private final FakeSignInService signIn = new FakeSignInService();
     private final FakeAccountSession session = new FakeAccountSession();
     private final MutableClock clock = new MutableClock(T0);
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -68,7 +69,7 @@ class MainViewTest {
         session.addAudience(TestData.audience("aud-2", "Indie bookshops", List.of(), null));
         session.addKnownJob(TestData.job(RUNNING_JOB, "aud-2"));
         session.addOpenableJob(OPENABLE_JOB, List.of("aud-1"));
-        MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
+        window = MainWindow.show(stage, new UiOptions(signIn, "http://127.0.0.1:8080",
                 "demo@example.test", "demo1234", null, clock));
     }
 
@@ -613,6 +614,22 @@ class MainViewTest {
                 .filter(column -> "audiencesColumn".equals(column.getId()))
                 .findFirst().orElseThrow().getWidth();
         assertTrue(width >= 100, "audiences column is " + width + " px wide");
+    }
+
+    @Test
+    void closingSessionsCompletesOnceSessionClosed(FxRobot robot) throws Exception {
+        // when the sessions are closed twice, as the window's two close handlers do
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        CompletableFuture<Void> second = new CompletableFuture<>();
+        robot.interact(() -> {
+            window.closeSessionsFx().whenComplete((value, failure) -> first.complete(null));
+            window.closeSessionsFx().whenComplete((value, failure) -> second.complete(null));
+        });
+
+        // then
+        first.get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
+        assertTrue(session.isClosed());
     }
 
     @Test
