@@ -28,8 +28,10 @@ public final class AppPaths {
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("JobMonitor");
         }
+        // The XDG Base Directory spec says to ignore a relative path in these variables.
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
         return base.resolve("job-monitor");
     }
 

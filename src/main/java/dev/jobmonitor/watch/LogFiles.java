@@ -48,8 +48,10 @@ public final class LogFiles extends PropertyDefinerBase {
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Logs").resolve("JobMonitor");
         }
+        // The XDG Base Directory spec says to ignore a relative path in these variables.
         String stateHome = environment.get("XDG_STATE_HOME");
-        Path base = isSet(stateHome) ? Path.of(stateHome) : home.resolve(".local").resolve("state");
+        Path base = isSet(stateHome) && Path.of(stateHome).isAbsolute() ? Path.of(stateHome)
+                : home.resolve(".local").resolve("state");
         return base.resolve("job-monitor").resolve("logs");
     }
 

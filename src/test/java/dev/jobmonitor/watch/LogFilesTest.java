@@ -20,6 +20,12 @@ class LogFilesTest {
     }
 
     @Test
+    void linuxIgnoresRelativeXdgStateHome() {
+        assertEquals(HOME.resolve(".local/state/job-monitor/logs"),
+                LogFiles.defaultFolder("Linux", HOME, Map.of("XDG_STATE_HOME", "relative/dir")));
+    }
+
+    @Test
     void macOsUsesLibraryLogs() {
         assertEquals(HOME.resolve("Library/Logs/JobMonitor"),
                 LogFiles.defaultFolder("Mac OS X", HOME, Map.of()));
