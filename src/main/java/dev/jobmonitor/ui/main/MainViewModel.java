@@ -16,6 +16,8 @@ import dev.jobmonitor.watch.KnownJob;
 import dev.jobmonitor.watch.WatchState;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -56,6 +58,12 @@ public final class MainViewModel implements JobHost {
     private static final Pattern JOB_ID = Pattern.compile(
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
+    /**
+     * How often the audiences reload on their own: 7.5 requests per 15 minutes, against the
+     * backend's 200 per 15 minutes per IP.
+     */
+    static final Duration AUDIENCE_REFRESH_INTERVAL = Duration.ofMinutes(2);
+
     private final AccountSession session;
     private final FxHandoff handoff;
     private final Clock clock;
@@ -70,6 +78,7 @@ public final class MainViewModel implements JobHost {
     /** Jobs the user removed, so a list sent before the removal does not restore them. */
     private final Set<String> removedJobIds = new HashSet<>();
     private String pendingSelection;
+    private Instant lastAudienceLoad;
 
     private final ObservableList<AudienceItem> audiences = FXCollections.observableArrayList();
     private final ObservableList<JobViewModel> jobs = FXCollections.observableArrayList();
@@ -142,8 +151,25 @@ public final class MainViewModel implements JobHost {
         });
         requestLimit.start();
         ticker.addListenerFx(requestLimit::refreshFx);
+        ticker.addListenerFx(this::refreshWhenDueFx);
         ticker.startFx();
         refresh();
+    }
+
+    /**
+     * Reloads the audiences every {@link #AUDIENCE_REFRESH_INTERVAL}, so jobs started elsewhere
+     * (another window, the web app) appear without a click. Skipped while the session is expired
+     * or requests wait for the server's limit.
+     */
+    private void refreshWhenDueFx() {
+        if (lastAudienceLoad == null || sessionExpiry.isExpired()
+                || requestLimit.waitingProperty().get()) {
+            return;
+        }
+        if (!clock.instant().isBefore(lastAudienceLoad.plus(AUDIENCE_REFRESH_INTERVAL))) {
+            LOGGER.debug("Reloading the audiences of {} on schedule", accountLabel);
+            refresh();
+        }
     }
 
     /** Reloads the audiences; the known jobs found on them are added by the session. */
@@ -153,6 +179,7 @@ public final class MainViewModel implements JobHost {
         }
         loadingAudiences.set(true);
         audiencesMessage.set("");
+        lastAudienceLoad = clock.instant();
         handoff.deliver(session.loadAudiences(), this::audiencesLoadedFx, this::audiencesFailedFx);
     }
 

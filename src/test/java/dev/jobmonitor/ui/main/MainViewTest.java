@@ -633,6 +633,19 @@ class MainViewTest {
     }
 
     @Test
+    void audiencesReloadOnSchedule(FxRobot robot) throws TimeoutException {
+        // given the audiences loaded at sign-in
+        waitUntil(() -> audiencesList(robot).getItems().size() == 2);
+        int loads = session.audienceLoads();
+
+        // when the refresh interval passes
+        clock.advance(MainViewModel.AUDIENCE_REFRESH_INTERVAL);
+
+        // then the next tick reloads them
+        waitUntil(() -> session.audienceLoads() == loads + 1);
+    }
+
+    @Test
     void openJobShortcutFocusesIdField(FxRobot robot) throws TimeoutException {
         // when
         robot.press(KeyCode.SHORTCUT, KeyCode.O).release(KeyCode.O, KeyCode.SHORTCUT);
