@@ -81,7 +81,7 @@ public final class MainWindow {
         stage.getIcons().setAll(icon("icon-16.png"), icon("icon-32.png"), icon("icon-64.png"),
                 icon("icon-128.png"), icon("icon-256.png"));
         // The minimum widths of the sidebar and the job detail in MainView.fxml, plus the divider.
-        stage.setMinWidth(1170);
+        stage.setMinWidth(1180);
         stage.setMinHeight(560);
         stage.setScene(window.scene);
         window.windowSettings.themes().installFx();
