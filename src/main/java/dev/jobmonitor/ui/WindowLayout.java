@@ -64,7 +64,10 @@ public final class WindowLayout {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, save);
     }
 
-    /** Restores the divider positions of {@code splitPane} and saves each change. */
+    /**
+     * Restores the divider positions of {@code splitPane} and saves each change.
+     * NOTE: two windows open at once share the settings node, so the last to change wins.
+     */
     public void attach(SplitPane splitPane) {
         String key = requireId(splitPane.getId(), "split pane");
         List<SplitPane.Divider> dividers = splitPane.getDividers();
