@@ -21,11 +21,8 @@ import org.slf4j.LoggerFactory;
 /** Starts the embedded demo backend from the command-line options and exposes its address. */
 final class DemoWiring implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(DemoWiring.class);
-    /**
-     * The folder name of the embedded demo's accounts, in place of its host and port, which
-     * change at every start. {@link #forgetEarlierRuns} empties it at each start.
-     */
-    static final String ACCOUNT_FOLDER = "embedded-demo";
+    /** Folder inside the data folder that contains the embedded demo's accounts. */
+    static final String DATA_FOLDER = "embedded-demo";
 
     private final DemoBackend backend;
 
@@ -147,29 +144,21 @@ final class DemoWiring implements AutoCloseable {
     }
 
     /**
-     * Deletes the account folders that earlier runs of the embedded demo left in
-     * {@code dataDir}. Each start simulates a new backend whose jobs, apart from the seeded
-     * ones, differ from the last run's, so jobs kept from then would only show as not found.
+     * Empties and returns the embedded demo's own data folder inside {@code dataDir}. Each start
+     * simulates a new backend whose jobs, apart from the seeded ones, differ from the last run's,
+     * so jobs kept from then would only show as not found. Other accounts are left alone.
      */
-    static void forgetEarlierRuns(Path dataDir) {
-        Path accounts = dataDir.resolve("accounts");
-        if (!Files.isDirectory(accounts)) {
-            return;
-        }
-        try (Stream<Path> folders = Files.list(accounts)) {
-            for (Path folder : folders.filter(DemoWiring::isDemoAccountFolder).toList()) {
-                deleteTree(folder);
-                LOGGER.info("Removed the demo account folder {} of an earlier run", folder);
+    static Path freshDataDir(Path dataDir) {
+        Path demoDir = dataDir.resolve(DATA_FOLDER);
+        if (Files.isDirectory(demoDir, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                deleteTree(demoDir);
+                LOGGER.info("Removed the demo data of an earlier run in {}", demoDir);
+            } catch (IOException | UncheckedIOException e) {
+                LOGGER.warn("Could not remove the demo data of an earlier run in {}", demoDir, e);
             }
-        } catch (IOException | UncheckedIOException e) {
-            LOGGER.warn("Could not remove the demo account folders of earlier runs in {}",
-                    accounts, e);
         }
-    }
-
-    private static boolean isDemoAccountFolder(Path folder) {
-        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                && folder.getFileName().toString().startsWith(ACCOUNT_FOLDER + "-");
+        return demoDir;
     }
 
     private static void deleteTree(Path folder) throws IOException {

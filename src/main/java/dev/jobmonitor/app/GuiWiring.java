@@ -11,7 +11,6 @@ import dev.jobmonitor.watch.AppPaths;
 import dev.jobmonitor.watch.DefaultSignInService;
 import dev.jobmonitor.watch.KeyringCredentialStore;
 import dev.jobmonitor.watch.WatchPolicy;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,15 +46,14 @@ final class GuiWiring {
         HttpClients clients = new HttpClients();
         DemoWiring demo = options.server == null ? DemoWiring.start(options) : null;
         Settings settings = Settings.forCurrentUser();
-        DefaultSignInService signIn = new DefaultSignInService(clients, dataDir, Clock.systemUTC(),
+        // The embedded demo's accounts live apart, in a folder emptied at each start.
+        Path accountsDir = demo != null ? DemoWiring.freshDataDir(dataDir) : dataDir;
+        DefaultSignInService signIn = new DefaultSignInService(clients, accountsDir,
+                Clock.systemUTC(),
                 () -> watchPolicy(settings, demo),
                 (server, email) -> demo != null ? demo.seedJobsFor(server, email) : List.of())
                 .allowPlainHttp(server -> settings.isInsecureAllowed(server.toString()))
                 .rememberWith(KeyringCredentialStore.probe(KEYRING_PROBE_TIMEOUT));
-        if (demo != null) {
-            DemoWiring.forgetEarlierRuns(dataDir);
-            signIn.fileAccountsOf(URI.create(demo.baseUrl()), DemoWiring.ACCOUNT_FOLDER);
-        }
         // The window shows times of day in the user's zone, as the watches' notices do.
         Clock uiClock = Clock.systemDefaultZone();
         UiOptions ui = demo != null

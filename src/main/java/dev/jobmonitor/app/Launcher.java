@@ -96,10 +96,9 @@ public final class Launcher {
                         readPassword(options.passwordFile), jobId);
             }
             try (DemoWiring demo = DemoWiring.start(options)) {
-                DemoWiring.forgetEarlierRuns(dataDir);
-                DefaultSignInService signIn = new DefaultSignInService(clients, dataDir,
-                        Clock.systemUTC(), demo.watchPolicy(), (server, email) -> List.of())
-                        .fileAccountsOf(URI.create(demo.baseUrl()), DemoWiring.ACCOUNT_FOLDER);
+                DefaultSignInService signIn = new DefaultSignInService(clients,
+                        DemoWiring.freshDataDir(dataDir), Clock.systemUTC(), demo.watchPolicy(),
+                        (server, email) -> List.of());
                 String jobId = requireJobId(demo.resolveJobAlias(options.watchJobId));
                 err.println("Demo backend at " + demo.baseUrl() + "; watching job " + jobId);
                 return command(signIn, options, out, err).run(demo.baseUrl(), demo.email(),

@@ -22,7 +22,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +35,6 @@ public final class DefaultSignInService implements SignInService {
     /** Read at each sign-in, so a change of the polling options applies to the next session. */
     private final Supplier<WatchPolicy> policy;
     private final BiFunction<URI, String, List<String>> seedJobs;
-    /** The server URL whose host and port name an account's folder; see fileAccountsOf. */
-    private volatile UnaryOperator<URI> folderServer = UnaryOperator.identity();
     private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final int requestLimit;
     private final Duration budgetWindow;
@@ -100,19 +97,6 @@ public final class DefaultSignInService implements SignInService {
      */
     public DefaultSignInService allowPlainHttp(Predicate<URI> allowed) {
         this.plainHttpAllowed = Objects.requireNonNull(allowed, "allowed");
-        return this;
-    }
-
-    /**
-     * Files the known jobs of {@code server} under {@code folderName} instead of its host and
-     * port. The embedded demo backend gets a new port at every start but the same seeded jobs,
-     * so its jobs, pins and removals would otherwise be lost at each restart. Call before the
-     * first sign-in.
-     */
-    public DefaultSignInService fileAccountsOf(URI server, String folderName) {
-        URI key = BackendClient.parseServerUrl(server.toString());
-        URI folder = URI.create("http://" + Objects.requireNonNull(folderName, "folderName"));
-        this.folderServer = candidate -> candidate.equals(key) ? folder : candidate;
         return this;
     }
 
@@ -235,7 +219,7 @@ public final class DefaultSignInService implements SignInService {
         return authenticate.apply(client, tokens).thenApply(user -> {
             String userKey = user.id() != null ? user.id() : credentials.account();
             KnownJobsStore store = KnownJobsStore.open(
-                    AppPaths.accountDir(dataDir, folderServer.apply(server), userKey).resolve("known-jobs.json"));
+                    AppPaths.accountDir(dataDir, server, userKey).resolve("known-jobs.json"));
             DefaultAccountSession session = new DefaultAccountSession(server, user, client, tokens,
                     scheduler, store, policy.get(), budget);
             sessionRef.set(session);

@@ -1,5 +1,6 @@
 package dev.jobmonitor.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,10 @@ class DemoWiringTest {
     Path dataDir;
 
     @Test
-    void earlierDemoRunsAreForgotten() throws IOException {
+    void earlierDemoDataIsRemoved() throws IOException {
         // given an earlier demo run's account and a real server's account
-        Path demoAccount = dataDir.resolve("accounts").resolve("embedded-demo-0123456789ab");
+        Path demoAccount = dataDir.resolve("embedded-demo").resolve("accounts")
+                .resolve("127.0.0.1_40000-0123456789ab");
         Path realAccount = dataDir.resolve("accounts").resolve("api.example.com-ba9876543210");
         Files.createDirectories(demoAccount);
         Files.createDirectories(realAccount);
@@ -24,17 +26,18 @@ class DemoWiringTest {
         Files.writeString(realAccount.resolve("known-jobs.json"), "{\"jobs\":[]}");
 
         // when
-        DemoWiring.forgetEarlierRuns(dataDir);
+        Path demoDir = DemoWiring.freshDataDir(dataDir);
 
         // then
-        assertFalse(Files.exists(demoAccount), "the demo account folder is gone");
+        assertEquals(dataDir.resolve("embedded-demo"), demoDir);
+        assertFalse(Files.exists(demoDir), "the earlier demo data is gone");
         assertTrue(Files.exists(realAccount.resolve("known-jobs.json")), "other accounts stay");
     }
 
     @Test
     void missingDataFolderIsFine() {
-        DemoWiring.forgetEarlierRuns(dataDir.resolve("never-created"));
+        Path demoDir = DemoWiring.freshDataDir(dataDir.resolve("never-created"));
 
-        assertFalse(Files.exists(dataDir.resolve("never-created")));
+        assertFalse(Files.exists(demoDir));
     }
 }

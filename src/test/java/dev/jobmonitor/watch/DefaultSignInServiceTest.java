@@ -13,12 +13,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -68,41 +65,6 @@ class DefaultSignInServiceTest {
         sessions.forEach(AccountSession::close);
         clients.close();
         server.close();
-    }
-
-    @Test
-    void accountsOfNamedServerKeepJobsAcrossPorts() throws Exception {
-        // given a job known from a sign-in through one port, filed under one name
-        String jobId = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d";
-        List<String> knownAfterSecondPort = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            List<String> seed = round == 0 ? List.of(jobId) : List.of();
-            try (MockWebServer other = new MockWebServer()) {
-                other.start(InetAddress.getByName("127.0.0.1"), 0);
-                String url = "http://127.0.0.1:" + other.getPort();
-                other.enqueue(json(loginBody("r1")));
-                DefaultSignInService named = new DefaultSignInService(clients, dataDir,
-                        Clock.systemUTC(), WatchPolicy.defaults(), (server, email) -> seed)
-                        .fileAccountsOf(URI.create(url), "embedded-demo");
-
-                // when the same user signs in through another port
-                AccountSession session = named.signIn(url, EMAIL, "secret".toCharArray())
-                        .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                if (round == 1) {
-                    session.knownJobs().forEach(job -> knownAfterSecondPort.add(job.jobId()));
-                }
-                session.close();
-            }
-        }
-
-        // then the job is still known, from the one folder
-        assertEquals(List.of(jobId), knownAfterSecondPort);
-        try (Stream<Path> accounts = Files.list(dataDir.resolve("accounts"))) {
-            List<Path> folders = accounts.toList();
-            assertEquals(1, folders.size(), "account folders: " + folders);
-            assertTrue(folders.get(0).getFileName().toString().startsWith("embedded-demo-"),
-                    folders.get(0).toString());
-        }
     }
 
     /**
