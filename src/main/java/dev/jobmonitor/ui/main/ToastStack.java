@@ -41,12 +41,7 @@ public final class ToastStack extends VBox {
             onClick.run();
             getChildren().remove(toast);
         });
-
-        if (getChildren().size() >= MAX_TOASTS) {
-            getChildren().remove(0);
-        }
-        getChildren().add(toast);
-        fadeOutLater(toast);
+        addFx(toast);
     }
 
     /** Shows a short confirmation of something the user did, such as a copy to the clipboard. */
@@ -58,6 +53,11 @@ public final class ToastStack extends VBox {
         toast.setWrapText(true);
         toast.pseudoClassStateChanged(INFO, true);
         toast.setOnMouseClicked(event -> getChildren().remove(toast));
+        addFx(toast);
+    }
+
+    /** Adds {@code toast} below the others, dropping the oldest beyond {@link #MAX_TOASTS}. */
+    private void addFx(Label toast) {
         if (getChildren().size() >= MAX_TOASTS) {
             getChildren().remove(0);
         }

@@ -90,7 +90,7 @@ public final class RememberedSignIns {
     }
 
     private void resumeFailedFx(RememberedAccount account, Throwable failure) {
-        if (failure instanceof ApiException api && (api.status() == 401 || api.status() == 400)) {
+        if (isRejection(failure)) {
             LOGGER.info("Saved sign-in of {} on {} rejected: {}", account.email(),
                     account.serverUrl(), failure.getMessage());
             remove(account.serverUrl(), account.email());
@@ -98,6 +98,14 @@ public final class RememberedSignIns {
             LOGGER.warn("Could not sign in to {} as {} with the saved token", account.serverUrl(),
                     account.email(), failure);
         }
+    }
+
+    /**
+     * Returns true when the server rejected a saved token (400 or 401), as opposed to being
+     * unreachable, in which case the token is kept for the next start.
+     */
+    static boolean isRejection(Throwable failure) {
+        return failure instanceof ApiException api && (api.status() == 401 || api.status() == 400);
     }
 
     static String normalize(String email) {

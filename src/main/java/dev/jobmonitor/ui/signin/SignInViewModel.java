@@ -1,6 +1,5 @@
 package dev.jobmonitor.ui.signin;
 
-import dev.jobmonitor.api.ApiException;
 import dev.jobmonitor.api.BackendClient;
 import dev.jobmonitor.settings.RememberedAccount;
 import dev.jobmonitor.settings.Settings;
@@ -241,7 +240,7 @@ public final class SignInViewModel {
     private void resumeFailedFx(RememberedAccount account, Throwable failure) {
         signingIn.set(false);
         statusMessage.set("");
-        if (isRejection(failure)) {
+        if (RememberedSignIns.isRejection(failure)) {
             LOGGER.info("Saved sign-in of {} on {} rejected: {}", account.email(),
                     account.serverUrl(), failure.getMessage());
             remembered.remove(account.serverUrl(), account.email());
@@ -294,12 +293,4 @@ public final class SignInViewModel {
                 && (plainHttpHost.get().isEmpty() || plainHttpAllowed.get());
     }
 
-    /** Whether the server rejected the saved token, as opposed to being unreachable. */
-    private static boolean isRejection(Throwable failure) {
-        if (!(failure instanceof ApiException)) {
-            return false;
-        }
-        int status = ((ApiException) failure).status();
-        return status == 401 || status == 400;
-    }
 }
