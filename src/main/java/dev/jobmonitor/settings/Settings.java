@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Settings {
     private static final Logger LOGGER = LoggerFactory.getLogger(Settings.class);
-    /** The node under the user root that holds Job Monitor's settings. */
+    /** The node under the user root that contains Job Monitor's settings. */
     public static final String NODE_PATH = "/dev/jobmonitor";
     /** How many recent server URLs are kept. */
     public static final int MAX_RECENT_SERVERS = 10;
@@ -54,7 +54,7 @@ public final class Settings {
         this.node = Objects.requireNonNull(node, "node");
     }
 
-    /** The settings of the user running the app, under {@link #NODE_PATH}. */
+    /** Returns the settings of the user running the app, under {@link #NODE_PATH}. */
     public static Settings forCurrentUser() {
         return new Settings(Preferences.userRoot().node(NODE_PATH));
     }
@@ -94,7 +94,7 @@ public final class Settings {
         }
     }
 
-    /** The email of the last successful sign-in. */
+    /** Returns the email of the last successful sign-in. */
     public Optional<String> lastEmail() {
         return Optional.ofNullable(node.get(LAST_EMAIL, null)).filter(email -> !email.isBlank());
     }

@@ -76,8 +76,8 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, options, notifier, help);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorHandler(stage));
 
-        // NOTE: JavaFX on GTK gives the window the X11 class "java", so a desktop may not match
-        // it to the installed menu entry; nothing here sets a class of its own.
+        // NOTE: JavaFX on GTK gives the window the X11 class "java", and nothing here sets another.
+        // So a desktop may not match the window to the installed menu entry.
         stage.setTitle(UiText.get("app.title"));
         // The window manager picks the size that fits the title bar or task switcher.
         stage.getIcons().setAll(icon("icon-16.png"), icon("icon-32.png"), icon("icon-64.png"),

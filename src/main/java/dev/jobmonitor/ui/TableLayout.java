@@ -34,7 +34,7 @@ record TableLayout(List<Column> columns, List<SortKey> sortOrder) {
         sortOrder = List.copyOf(sortOrder);
     }
 
-    /** The current layout of {@code table}, leaving out columns without an id. */
+    /** Captures the current layout of {@code table}, leaving out columns without an id. */
     static TableLayout capture(TableView<?> table) {
         List<Column> columns = new ArrayList<>();
         for (TableColumn<?, ?> column : table.getColumns()) {
@@ -53,7 +53,7 @@ record TableLayout(List<Column> columns, List<SortKey> sortOrder) {
         return new TableLayout(columns, sortOrder);
     }
 
-    /** Arranges {@code table}'s columns and sort order as this layout says. */
+    /** Arranges {@code table}'s columns and sort order as this layout records them. */
     <S> void applyTo(TableView<S> table) {
         Map<String, TableColumn<S, ?>> byId = new LinkedHashMap<>();
         List<TableColumn<S, ?>> current = List.copyOf(table.getColumns());

@@ -93,18 +93,18 @@ public final class Themes {
 
     /** Puts the token sheets of the current theme first in {@code scene}'s stylesheets. */
     void styleFx(Scene scene) {
-        List<String> wanted = new ArrayList<>(List.of(TOKENS));
+        List<String> sheets = new ArrayList<>(List.of(TOKENS));
         if (theme.get() == Theme.DARK) {
-            wanted.add(DARK_TOKENS);
+            sheets.add(DARK_TOKENS);
         }
         for (String sheet : scene.getStylesheets()) {
             if (!sheet.equals(TOKENS) && !sheet.equals(DARK_TOKENS)) {
-                wanted.add(sheet);
+                sheets.add(sheet);
             }
         }
         // Setting an equal list would still make JavaFX restyle the whole scene.
-        if (!scene.getStylesheets().equals(wanted)) {
-            scene.getStylesheets().setAll(wanted);
+        if (!scene.getStylesheets().equals(sheets)) {
+            scene.getStylesheets().setAll(sheets);
         }
     }
 

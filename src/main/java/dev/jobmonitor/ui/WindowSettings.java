@@ -7,8 +7,8 @@ import java.util.Objects;
 import javafx.stage.Window;
 
 /**
- * What a view needs from the window's settings: the saved values, the theme and the layout
- * store its controls attach to.
+ * The parts of the window's settings that a view uses: the saved values, the theme and the
+ * layout store that its controls attach to.
  */
 public record WindowSettings(Settings settings, Themes themes, WindowLayout layout) {
     public WindowSettings {

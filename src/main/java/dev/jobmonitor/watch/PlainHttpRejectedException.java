@@ -13,7 +13,7 @@ public final class PlainHttpRejectedException extends IllegalArgumentException {
         this.host = host;
     }
 
-    /** The host that was refused. */
+    /** Returns the host that was rejected. */
     public String host() {
         return host;
     }

@@ -295,12 +295,12 @@ class WindowSettingsTest {
         robot.clickOn("#notificationsCheckBox");
 
         // then the dialog shows it, and the settings change only on OK
-        List<String> kept = List.of(saved.get(0), "https://new.example");
-        assertEquals(kept, servers.getItems());
+        List<String> remaining = List.of(saved.get(0), "https://new.example");
+        assertEquals(remaining, servers.getItems());
         assertEquals(saved, settings.recentServers());
         assertTrue(settings.notificationsEnabled());
         robot.clickOn("#settingsOkButton");
-        waitUntil(() -> settings.recentServers().equals(kept));
+        waitUntil(() -> settings.recentServers().equals(remaining));
         assertFalse(settings.notificationsEnabled());
     }
 
@@ -431,8 +431,8 @@ class WindowSettingsTest {
                 continue;
             }
             // The skin draws the text in a LabeledText node, which shows the cut text.
-            Text shown = (Text) labeled.lookup(".text");
-            assertEquals(labeled.getText(), shown.getText(), context + ": " + labeled);
+            Text displayedText = (Text) labeled.lookup(".text");
+            assertEquals(labeled.getText(), displayedText.getText(), context + ": " + labeled);
         }
     }
 

@@ -180,7 +180,7 @@ class KnownJobsStoreTest {
     }
 
     @Test
-    void removalInOtherWindowIsKeptOnMerge() {
+    void mergeKeepsOtherWindowsRemoval() {
         Path file = dir.resolve("known-jobs.json");
         KnownJobsStore first = KnownJobsStore.open(file);
         KnownJobsStore second = KnownJobsStore.open(file);

@@ -18,9 +18,9 @@ public final class PinMarkerCell<S> extends TableCell<S, Boolean> {
     @Override
     protected void updateItem(Boolean pinned, boolean empty) {
         super.updateItem(pinned, empty);
-        boolean shown = !empty && Boolean.TRUE.equals(pinned);
+        boolean pinnedRow = !empty && Boolean.TRUE.equals(pinned);
         setText(null);
-        setGraphic(shown ? marker : null);
-        setTooltip(shown ? tooltip : null);
+        setGraphic(pinnedRow ? marker : null);
+        setTooltip(pinnedRow ? tooltip : null);
     }
 }

@@ -90,7 +90,7 @@ public final class MainView {
     private final BooleanProperty desktopNotifications;
     private final HelpActions help;
     private final JobFilter jobFilter;
-    /** Held here because the theme holds it weakly, so an old view can be collected. */
+    /** A field because the theme references it weakly, so an old view can be collected. */
     private final ChangeListener<Theme> themeMenuUpdater =
             (observable, oldTheme, theme) -> this.darkThemeMenuItem.setSelected(theme == Theme.DARK);
     /** The banners of each account, created once so their state survives a switch. */
@@ -405,7 +405,7 @@ public final class MainView {
     /** Filters the jobs table as the user types; Escape clears the filter. */
     private void bindJobFilter() {
         jobFilterField.textProperty().bindBidirectional(jobFilter.textProperty());
-        // An empty table under a filter says so, rather than that there are no jobs at all.
+        // An empty table under a filter names the filter, rather than reporting no jobs at all.
         if (jobsTable.getPlaceholder() instanceof Label placeholder) {
             placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
                 String filter = jobFilter.textProperty().get();
@@ -458,8 +458,9 @@ public final class MainView {
         });
     }
 
-    /** The flag of the selected job, following the selection; false without one. */
-    private ObservableBooleanValue selectedFlag(Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
+    /** Returns the flag of the selected job, following the selection, or false without one. */
+    private ObservableBooleanValue selectedFlag(
+            Function<JobViewModel, ReadOnlyBooleanProperty> flag) {
         BooleanProperty current = new SimpleBooleanProperty(this, "selectedJobFlag");
         Consumer<JobViewModel> follow = job -> {
             current.unbind();
@@ -554,7 +555,7 @@ public final class MainView {
         moveJobSelection(-1);
     }
 
-    /** Moves the selection in the table's current order, so it follows the sort the user sees. */
+    /** Moves the selection in the table's current order, so it follows the shown sort. */
     private void moveJobSelection(int step) {
         ObservableList<JobViewModel> rows = jobsTable.getItems();
         if (rows.isEmpty()) {
@@ -589,7 +590,8 @@ public final class MainView {
             return;
         }
         Alert confirmation = new Alert(Alert.AlertType.CONFIRMATION,
-                UiText.get("jobs.removeFinished.confirm.content"), ButtonType.OK, ButtonType.CANCEL);
+                UiText.get("jobs.removeFinished.confirm.content"),
+                ButtonType.OK, ButtonType.CANCEL);
         confirmation.initOwner(menuBar.getScene().getWindow());
         confirmation.setTitle(UiText.get("jobs.removeFinished.confirm.title"));
         confirmation.setHeaderText(UiText.get("jobs.removeFinished.confirm.header", count));

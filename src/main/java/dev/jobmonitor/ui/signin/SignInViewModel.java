@@ -116,7 +116,7 @@ public final class SignInViewModel {
         return plainHttpHost.getReadOnlyProperty();
     }
 
-    /** Whether the user allows plain HTTP for the current server; loaded from the settings. */
+    /** Whether the user allows plain HTTP for the current server, as loaded from the settings. */
     public BooleanProperty plainHttpAllowedProperty() {
         return plainHttpAllowed;
     }

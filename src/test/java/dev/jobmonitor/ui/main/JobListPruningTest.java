@@ -139,7 +139,7 @@ class JobListPruningTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.DELETE)
                 .release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.SHORTCUT);
 
-        // then it asks first, naming how many jobs go
+        // then a confirmation opens first, naming how many jobs go
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Remove the finished job from the list?", dialog.getHeaderText());
